@@ -1,0 +1,93 @@
+/// Plain-text renderings of the prompt library, for people at a terminal.
+public struct LibraryText {
+    public let library: PromptLibrary
+
+    public init(_ library: PromptLibrary) { self.library = library }
+
+    /// "Debbie Sorkin, National Director of Systems Leadership, The Leadership Centre".
+    public func askedBy(_ question: Question) -> String {
+        guard let host = library.host(withID: question.askedBy) else { return question.askedBy }
+        return "\(host.name), \(host.role), \(host.organisation)"
+    }
+
+    public func questions() -> String {
+        library.questions.map { q in
+            [q.id,
+             TextLayout.wrap(q.text, indent: "  "),
+             TextLayout.wrap("Asked by \(askedBy(q)). \(q.themes.count) themes.", indent: "  ")].joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    public func themes(of questions: [Question]) -> String {
+        questions.map { q in
+            var lines = [TextLayout.wrap("\(q.id): \(q.text)")]
+            let width = q.themes.map(\.id.count).max() ?? 0
+            for t in q.themes {
+                let pad = String(repeating: " ", count: width - t.id.count)
+                lines.append("  \(t.id)\(pad)  \(t.title)")
+            }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n\n") + "\n"
+    }
+
+    public func prompts(_ prompts: [PlacedPrompt]) -> String {
+        prompts.map { p in
+            "\(p.prompt.id)\n" + TextLayout.wrap(p.prompt.text, indent: "  ")
+        }.joined(separator: "\n") + (prompts.isEmpty ? "" : "\n")
+    }
+
+    /// The question, who asked it, and (for an id below a question) its theme
+    /// and notes, with the notes a prompt cites marked `*`.
+    public func source(of item: LibraryItem) -> String {
+        let q = item.question
+        var out = [TextLayout.wrap(q.text, indent: "            ", firstIndent: "Question    "),
+                   TextLayout.wrap(askedBy(q) + (q.context.map { " (\($0))" } ?? ""), indent: "            ", firstIndent: "Asked by    ")]
+        func notes(_ list: [Note], cited: Set<String>) -> [String] {
+            list.map { note in
+                let mark = cited.contains(note.id) ? "* " : "  "
+                return TextLayout.wrap("\(note.text) [\(note.id)]", indent: "      ", firstIndent: "  \(mark)  ")
+            }
+        }
+        switch item {
+        case .question(let q):
+            for t in q.themes {
+                out.append("")
+                out.append("Theme       \(t.title) [\(t.id)]")
+                out += notes(t.notes, cited: [])
+            }
+        case .theme(let t, _), .note(_, let t, _), .prompt(_, let t, _):
+            out.append("Theme       \(t.title) [\(t.id)]")
+            var cited: Set<String> = []
+            if case .prompt(let p, _, _) = item {
+                out.append(TextLayout.wrap(p.text, indent: "            ", firstIndent: "Prompt      "))
+                cited = Set(p.sources)
+                // A prompt may cite a note of another theme of its question.
+                let elsewhere = q.themes.filter { $0.id != t.id }.flatMap(\.notes).filter { cited.contains($0.id) }
+                out.append("")
+                out.append("Notes (* cited by the prompt)")
+                out += notes(t.notes + elsewhere, cited: cited)
+                return out.joined(separator: "\n") + "\n"
+            }
+            if case .note(let n, _, _) = item { cited = [n.id] }
+            out.append("")
+            out.append(cited.isEmpty ? "Notes" : "Notes (* this note)")
+            out += notes(t.notes, cited: cited)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The day's prompt, then where it comes from in the workshop.
+    public func day(_ date: CalendarDate, _ placed: PlacedPrompt) -> String {
+        var out = [TextLayout.longDate(date), "", TextLayout.wrap(placed.prompt.text, indent: "  "), "",
+                   "From the workshop",
+                   TextLayout.wrap(placed.question.text, indent: "              ", firstIndent: "  Question    "),
+                   TextLayout.wrap(askedBy(placed.question), indent: "              ", firstIndent: "  Asked by    "),
+                   "  Theme       \(placed.theme.title)", ""]
+        for note in library.citedNotes(of: placed) {
+            out.append(TextLayout.wrap("“\(note.text)”", indent: "    ", firstIndent: "  – "))
+        }
+        out.append("")
+        out.append("Prompt \(placed.prompt.id)")
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,708 @@
+// Generated from Prompts/questions.json by scripts/embed-library. Do not edit:
+// edit the JSON, then run scripts/embed-library.
+
+extension PromptLibrary {
+    /// The library of Prompts/questions.json, as compiled into reflect.
+    static let embedded = PromptLibrary(
+        schemaVersion: 1,
+        source: Source(title: "Leading across boundaries – making sense of the questions, dilemmas and opportunities", organisation: "The King’s Fund", facilitators: ["Patricia Boyle", "Deborah Homa"]),
+        hosts: [
+            Host(id: "debbie-sorkin", name: "Debbie Sorkin", role: "National Director of Systems Leadership", organisation: "The Leadership Centre", conversation: "pre-planned"),
+            Host(id: "robert-packham", name: "Robert Packham", role: "Director of Health and Social Care", organisation: "Perth and Kinross", conversation: "pre-planned"),
+            Host(id: "nichola-gardner", name: "Nichola Gardner", role: "Programme Director", organisation: "NEL Sustainability and Transformation Plan", conversation: "pre-planned"),
+            Host(id: "david-wylie", name: "David Wylie", role: "Head of Podiatry", organisation: "NHS Glasgow and Greater Clyde", conversation: "impromptu"),
+            Host(id: "tony-vickers-byrne", name: "Tony Vickers-Byrne", role: "Director of Human Resources", organisation: "Public Health England", conversation: "impromptu"),
+        ],
+        questions: [
+            Question(
+                id: "relationships", text: "How do you build relationships when there isn’t enough time, or they’re fraught or non-existent?",
+                askedBy: "debbie-sorkin", context: "based on her systems research across boundaries",
+                themes: [
+                    Theme(
+                        id: "relationships-breaking-down-barriers", title: "Breaking down barriers to relationships",
+                        notes: [
+                            Note(id: "relationships-breaking-down-barriers-n1", text: "Barriers are internal and external."),
+                            Note(id: "relationships-breaking-down-barriers-n2", text: "Task versus relationships."),
+                            Note(id: "relationships-breaking-down-barriers-n3", text: "Don't need to do it all at once. Try one thing to build a relationship and see what grows from there."),
+                            Note(id: "relationships-breaking-down-barriers-n4", text: "Permission and time to do the ‘soft stuff’. And how/what interventions have worked."),
+                            Note(id: "relationships-breaking-down-barriers-n5", text: "Coffee roulette – pair up with another colleague for a coffee meeting/get to know you."),
+                            Note(id: "relationships-breaking-down-barriers-n6", text: "Allow time for these conversations."),
+                            Note(id: "relationships-breaking-down-barriers-n7", text: "No phones in meetings; if people are waiting for people to join, then they talk to each other instead of answering emails while they wait for the meeting to start."),
+                            Note(id: "relationships-breaking-down-barriers-n8", text: "Building relationships that exist outside meetings and offline, eg, coffee, chat over biscuits in meetings."),
+                            Note(id: "relationships-breaking-down-barriers-n9", text: "Open space meetings – that encourage discussions and/or innovation rather than getting through the agenda."),
+                            Note(id: "relationships-breaking-down-barriers-n10", text: "Either an open space meeting or open space in meetings already established."),
+                            Note(id: "relationships-breaking-down-barriers-n11", text: "NHS England, CQC can sometimes hamper relationship-building as they want to help/fix rather than letting the lay of the land to be seen."),
+                        ],
+                        prompts: [
+                            Prompt(id: "relationships-breaking-down-barriers-p1", text: "Think of a relationship you keep meaning to build but never get to: what is one small step you could take this week – a coffee, a call – and how will you notice whether it is growing?", sources: ["relationships-breaking-down-barriers-n3", "relationships-breaking-down-barriers-n5", "relationships-breaking-down-barriers-n6"]),
+                            Prompt(id: "relationships-breaking-down-barriers-p2", text: "Which barriers to that relationship sit inside you (your habits, your diary, your sense that the task comes first) and which sit outside, such as a national body arriving to fix things – and which could you actually shift this month?", sources: ["relationships-breaking-down-barriers-n1", "relationships-breaking-down-barriers-n2", "relationships-breaking-down-barriers-n4", "relationships-breaking-down-barriers-n11"]),
+                            Prompt(id: "relationships-breaking-down-barriers-p3", text: "In the meetings you chaired last week, what happened in the minutes before the start and in how the agenda was run – was there any open space for people to talk and get to know each other, and what would you change next time?", sources: ["relationships-breaking-down-barriers-n7", "relationships-breaking-down-barriers-n8", "relationships-breaking-down-barriers-n9", "relationships-breaking-down-barriers-n10"]),
+                        ]),
+                    Theme(
+                        id: "relationships-scale-of-ambition", title: "Scale of ambition",
+                        notes: [
+                            Note(id: "relationships-scale-of-ambition-n1", text: "Which system should they concentrate on: their organisation, larger area, economic system?"),
+                            Note(id: "relationships-scale-of-ambition-n2", text: "You don't need to think of every detail. This often stops innovation."),
+                            Note(id: "relationships-scale-of-ambition-n3", text: "Concentrate on the immediate and in a small way. Can then build up."),
+                            Note(id: "relationships-scale-of-ambition-n4", text: "Concentrate on what's best/needed rather than dealing with egos."),
+                        ],
+                        prompts: [
+                            Prompt(id: "relationships-scale-of-ambition-p1", text: "For the relationship-building you are attempting now, which system are you really aiming at – your own organisation, the wider area or the whole economy – and is that the right level to start from?", sources: ["relationships-scale-of-ambition-n1"]),
+                            Prompt(id: "relationships-scale-of-ambition-p2", text: "Where are you holding back a cross-boundary step until every detail is settled, and what small, immediate move could you make instead and then build on?", sources: ["relationships-scale-of-ambition-n2", "relationships-scale-of-ambition-n3"]),
+                            Prompt(id: "relationships-scale-of-ambition-p3", text: "In your most recent tense partnership discussion, how much of your energy went on managing egos rather than on what was actually needed?", sources: ["relationships-scale-of-ambition-n4"]),
+                        ]),
+                    Theme(
+                        id: "relationships-positive-lens", title: "Positive lens",
+                        notes: [
+                            Note(id: "relationships-positive-lens-n1", text: "We tend to focus on what doesn't work but need to take time in meetings to recognise what works well, which in itself encourages innovation."),
+                        ],
+                        prompts: [
+                            Prompt(id: "relationships-positive-lens-p1", text: "In your last few meetings, how much time went on what isn’t working compared with naming what is working well, and how could you build deliberate recognition into the next one?", sources: ["relationships-positive-lens-n1"]),
+                        ]),
+                    Theme(
+                        id: "relationships-getting-started", title: "Getting started",
+                        notes: [
+                            Note(id: "relationships-getting-started-n1", text: "Find areas of mutual benefit, mutual outcomes, shared objectives."),
+                            Note(id: "relationships-getting-started-n2", text: "Focus on commonality rather than differences."),
+                            Note(id: "relationships-getting-started-n3", text: "Recognise who your allies would be, who can be the bridges, who can hear yours and other voices."),
+                            Note(id: "relationships-getting-started-n4", text: "Concentrate on the immediate and in a small way. Can then build up."),
+                            Note(id: "relationships-getting-started-n5", text: "Commonality of issues across the organisations, whether they are NHS, local authority, housing etc."),
+                            Note(id: "relationships-getting-started-n6", text: "Dealing with power dynamics."),
+                        ],
+                        prompts: [
+                            Prompt(id: "relationships-getting-started-p1", text: "With a partner you find hard to work with, what shared outcome or common issue – across NHS, local authority or housing – could you open with instead of your differences?", sources: ["relationships-getting-started-n1", "relationships-getting-started-n2", "relationships-getting-started-n5"]),
+                            Prompt(id: "relationships-getting-started-p2", text: "Who are the allies and bridge-builders who could carry your voice, and hear others’, into a relationship you are struggling to start – and have you asked them?", sources: ["relationships-getting-started-n3"]),
+                            Prompt(id: "relationships-getting-started-p3", text: "What is the smallest immediate piece of joint work you could begin now, and how will you handle the power dynamics around the table when you do?", sources: ["relationships-getting-started-n4", "relationships-getting-started-n6"]),
+                        ]),
+                    Theme(
+                        id: "relationships-altruism", title: "Altruism",
+                        notes: [
+                            Note(id: "relationships-altruism-n1", text: "Altruism – even when we have shared aims we don't put ourselves in others’ shoes as leaders not just communities."),
+                            Note(id: "relationships-altruism-n2", text: "Do I need to take a lead role or take a back seat?"),
+                        ],
+                        prompts: [
+                            Prompt(id: "relationships-altruism-p1", text: "When did you last genuinely put yourself in a fellow leader’s shoes – seeing the pressures on them – rather than assuming that shared aims meant shared views?", sources: ["relationships-altruism-n1"]),
+                            Prompt(id: "relationships-altruism-p2", text: "In a partnership you are part of now, have you consciously chosen whether to lead or to take a back seat, and what might stepping back make possible for others?", sources: ["relationships-altruism-n2"]),
+                        ]),
+                ]),
+            Question(
+                id: "frames", text: "How can you change frames and shift perceptions when a frame has already been set?",
+                askedBy: "debbie-sorkin", context: "based on her systems research across boundaries",
+                themes: [
+                    Theme(
+                        id: "frames-tribes-preconceived-ideas", title: "Tribes and preconceived ideas",
+                        notes: [
+                            Note(id: "frames-tribes-preconceived-ideas-n1", text: "Frameworks such as hierarchy and ‘lunch silos’. Having lunch in ‘your tribes’."),
+                            Note(id: "frames-tribes-preconceived-ideas-n2", text: "We have preconceived beliefs of other people, organisations, sectors – eg, health versus social versus housing."),
+                            Note(id: "frames-tribes-preconceived-ideas-n3", text: "Heroic frames – eg, think what frames people really have, we are the coal face, saving people."),
+                            Note(id: "frames-tribes-preconceived-ideas-n4", text: "Acknowledging what's difficult – eg, why is it difficult talking to consultants? The perception that they are difficult, seen as an unquestionably, unapproachable authority, rude and hierarchical –ie, I can't contradict what ‘they’ said as I'm ‘only a nurse/trainee/junior doctor etc."),
+                            Note(id: "frames-tribes-preconceived-ideas-n5", text: "Hospital nurses who think a community nurse is the lowest of the low but yet care ‘not just in hospitals’ is a key belief across the system."),
+                            Note(id: "frames-tribes-preconceived-ideas-n6", text: "Are young people less hierarchical? More willing to argue that and it is supported by use of techhnology. Emails break down the physical barriers – you can put your point across in an email rather than having to have a meeting."),
+                            Note(id: "frames-tribes-preconceived-ideas-n7", text: "Charities can become ‘aggressive’ over funding and with health professionals to get in the door to tell their story."),
+                            Note(id: "frames-tribes-preconceived-ideas-n8", text: "Top table being full of men."),
+                        ],
+                        prompts: [
+                            Prompt(id: "frames-tribes-preconceived-ideas-p1", text: "Who do you have lunch with, sit beside and talk to informally – and which professions, organisations or sectors does that routine leave out?", sources: ["frames-tribes-preconceived-ideas-n1", "frames-tribes-preconceived-ideas-n2"]),
+                            Prompt(id: "frames-tribes-preconceived-ideas-p2", text: "What story does your team tell about itself – perhaps as the heroes at the coal face – and how does that story shape how you see community colleagues, charities or other sectors?", sources: ["frames-tribes-preconceived-ideas-n3", "frames-tribes-preconceived-ideas-n5", "frames-tribes-preconceived-ideas-n7"]),
+                            Prompt(id: "frames-tribes-preconceived-ideas-p3", text: "Who in your organisation feels unable to contradict a senior voice or get near the top table, and what could you change – including how people can put their point across – so they are heard?", sources: ["frames-tribes-preconceived-ideas-n4", "frames-tribes-preconceived-ideas-n6", "frames-tribes-preconceived-ideas-n8"]),
+                        ]),
+                    Theme(
+                        id: "frames-ways-forward", title: "Ways through/forward",
+                        notes: [
+                            Note(id: "frames-ways-forward-n1", text: "Acknowledging frames change and a combination of different frames will work for different audiences but need to have a coherent message throughout."),
+                            Note(id: "frames-ways-forward-n2", text: "Ok to sweat the small stuff/the detail of these frames as a way of changing culture."),
+                            Note(id: "frames-ways-forward-n3", text: "Management, clinicians, etc to think about it from a patient perspective, to think of patient as a person not a symptom."),
+                            Note(id: "frames-ways-forward-n4", text: "Have a good talent management framework."),
+                        ],
+                        prompts: [
+                            Prompt(id: "frames-ways-forward-p1", text: "When you explain a change to different audiences, how do you tailor the frame for each while keeping one coherent message – and where has that message recently fractured?", sources: ["frames-ways-forward-n1"]),
+                            Prompt(id: "frames-ways-forward-p2", text: "Which small details of language or routine could you attend to this week as a deliberate way of shifting culture?", sources: ["frames-ways-forward-n2"]),
+                            Prompt(id: "frames-ways-forward-p3", text: "In your last major decision, how explicitly did you and your clinical and managerial colleagues see it from the patient’s point of view as a person – and does your talent management grow leaders who do this?", sources: ["frames-ways-forward-n3", "frames-ways-forward-n4"]),
+                        ]),
+                    Theme(
+                        id: "frames-self-awareness-reflexivity", title: "Self-awareness & reflexivity",
+                        notes: [
+                            Note(id: "frames-self-awareness-reflexivity-n1", text: "Recognising we have emotional pulls to certain frames."),
+                            Note(id: "frames-self-awareness-reflexivity-n2", text: "Working with the frame and how it's changed rather than denying it is there."),
+                        ],
+                        prompts: [
+                            Prompt(id: "frames-self-awareness-reflexivity-p1", text: "Which frame do you feel an emotional pull towards – one you defend almost instinctively – and what would it take for you to examine it?", sources: ["frames-self-awareness-reflexivity-n1"]),
+                            Prompt(id: "frames-self-awareness-reflexivity-p2", text: "Think of a frame already set around your work: are you working with it and with how it has changed, or acting as if it isn’t there?", sources: ["frames-self-awareness-reflexivity-n2"]),
+                        ]),
+                    Theme(
+                        id: "frames-infrastructure", title: "Infrastructure",
+                        notes: [
+                            Note(id: "frames-infrastructure-n1", text: "Pace of movement to integration is fast but unless you have infrastructure that supports that (financial) then it is fundamentally flawed."),
+                            Note(id: "frames-infrastructure-n2", text: "There is a reality, re regulation, checks and cuts etc. But can't be the only focus."),
+                            Note(id: "frames-infrastructure-n3", text: "NHS England, CQC can sometimes hamper relationship-building as they want to help/fix rather than letting the lay of the land to be seen."),
+                        ],
+                        prompts: [
+                            Prompt(id: "frames-infrastructure-p1", text: "Where is your push for integration running ahead of the financial and other infrastructure needed to support it, and what would have to be in place first?", sources: ["frames-infrastructure-n1"]),
+                            Prompt(id: "frames-infrastructure-p2", text: "How much of your leadership time last week went on regulation, inspection and cuts, and what got squeezed out as a result?", sources: ["frames-infrastructure-n2"]),
+                            Prompt(id: "frames-infrastructure-p3", text: "When national bodies or regulators step in to help or fix, how do you make sure the real local picture – and local relationships – still get a chance to emerge?", sources: ["frames-infrastructure-n3"]),
+                        ]),
+                    Theme(
+                        id: "frames-history", title: "History",
+                        notes: [
+                            Note(id: "frames-history-n1", text: "Historic frames can influence now –eg, can be suspicious of someone (drug rep, for example) selling me something. Reverberations from David Nicholson years etc. So, you take frames with you, sometimes without realising."),
+                            Note(id: "frames-history-n2", text: "Frame around service relationships."),
+                        ],
+                        prompts: [
+                            Prompt(id: "frames-history-p1", text: "What past experiences – earlier regimes, old suspicions of people selling you something – do you carry into today’s partnerships without realising, and how might they colour what you hear?", sources: ["frames-history-n1"]),
+                            Prompt(id: "frames-history-p2", text: "How is the history of service relationships between your organisation and its partners framing what feels possible now?", sources: ["frames-history-n2"]),
+                        ]),
+                ]),
+            Question(
+                id: "long-term", text: "How do you keep a long-term perspective in the face of short-term demands?",
+                askedBy: "debbie-sorkin", context: "based on her systems research across boundaries",
+                themes: [
+                    Theme(
+                        id: "long-term-senior-roles", title: "Senior roles",
+                        notes: [
+                            Note(id: "long-term-senior-roles-n1", text: "Acknowledge role of interim arrangements/roles. Can hinder progress on long-term goals as interim CEO etc. On the flip side it can bring new ideas when there is a change of personnel – rather than the same people reappearing in the system in different roles."),
+                            Note(id: "long-term-senior-roles-n2", text: "Lost morale particularly in senior staff. How do we in governance work on this fragmentation? Need energy, resilience and support from others. Don't want to rock the boat, lose their job, etc as made the scapegoat."),
+                            Note(id: "long-term-senior-roles-n3", text: "Create space and time for senior leaders to sit with their colleagues. Cross-boundary relationships exist between people so there may be a good relationship between individuals, eg, two chairs from different organisations, but what happens when they leave? Folk need to share knowledge and not just reliant on relationship of one or two people."),
+                        ],
+                        prompts: [
+                            Prompt(id: "long-term-senior-roles-p1", text: "Think of the last interim appointment in your system: what did you do to stop it stalling long-term goals, and what fresh thinking did you take from the change of face?", sources: ["long-term-senior-roles-n1"]),
+                            Prompt(id: "long-term-senior-roles-p2", text: "Where have you seen senior colleagues keeping their heads down for fear of being blamed, and what energy, cover or support could you offer them this month?", sources: ["long-term-senior-roles-n2"]),
+                            Prompt(id: "long-term-senior-roles-p3", text: "Which of your cross-boundary relationships rests on just you and one counterpart – what would be lost if either of you left tomorrow, and how could you spread that knowledge now?", sources: ["long-term-senior-roles-n3"]),
+                        ]),
+                    Theme(
+                        id: "long-term-engaging-long-term-staff", title: "Engaging long-term staff",
+                        notes: [
+                            Note(id: "long-term-engaging-long-term-staff-n1", text: "Clinical leaders and allied health professionals have a key role as they stay in the organisation longer – need to support and utilise them so that they don’t ‘just keep their head down’, or do what they can in their circumstances. Too busy fire-fighting the day to day."),
+                        ],
+                        prompts: [
+                            Prompt(id: "long-term-engaging-long-term-staff-p1", text: "Which long-serving clinicians or allied health professionals in your organisation are stuck fire-fighting, and what would you do this week to draw on their continuity for the longer-term agenda?", sources: ["long-term-engaging-long-term-staff-n1"]),
+                        ]),
+                    Theme(
+                        id: "long-term-engaging-patients", title: "Engaging patients",
+                        notes: [
+                            Note(id: "long-term-engaging-patients-n1", text: "Make sure that the patient voice is always present."),
+                        ],
+                        prompts: [
+                            Prompt(id: "long-term-engaging-patients-p1", text: "In the last strategic discussion you led, where was the patient voice – and what would you change so it is there every time, not only when someone remembers to invite it?", sources: ["long-term-engaging-patients-n1"]),
+                        ]),
+                    Theme(
+                        id: "long-term-building-coalitions", title: "Building coalitions",
+                        notes: [
+                            Note(id: "long-term-building-coalitions-n1", text: "Need a coalition of those wanting to try so they can find strength in a group to outnumber any saboteurs."),
+                        ],
+                        prompts: [
+                            Prompt(id: "long-term-building-coalitions-p1", text: "Who in your system is willing to try something new, and how could you bring them together so that, as a group, they outweigh those who would undermine the change?", sources: ["long-term-building-coalitions-n1"]),
+                        ]),
+                    Theme(
+                        id: "long-term-allowing-learning", title: "Allowing learning",
+                        notes: [
+                            Note(id: "long-term-allowing-learning-n1", text: "Permission to try, fail and tweak things as long as the learning is picked up. For example, have chance to pilot rather than ‘one strike and you are out’ ‘pass or fail’."),
+                        ],
+                        prompts: [
+                            Prompt(id: "long-term-allowing-learning-p1", text: "When did you last give a team explicit permission to pilot, fail and adjust – and how did you make sure the learning was captured rather than the work judged as pass or fail?", sources: ["long-term-allowing-learning-n1"]),
+                        ]),
+                    Theme(
+                        id: "long-term-vision-and-evolution", title: "Vision and evolution",
+                        notes: [
+                            Note(id: "long-term-vision-and-evolution-n1", text: "What do we want services to be like? Not ‘theirs’ – eg, the board. How do we hold it for a longer term perspective?"),
+                            Note(id: "long-term-vision-and-evolution-n2", text: "Strong vision but flexibility on how to get there and what it eventually looks like. Allowing it to evolve."),
+                            Note(id: "long-term-vision-and-evolution-n3", text: "Flexibility in vision also needed in the NHS in the face of national and political psyche which is more short term."),
+                        ],
+                        prompts: [
+                            Prompt(id: "long-term-vision-and-evolution-p1", text: "Whose picture of the future service are you holding – yours, the board's, or one genuinely shared with staff and users – and how will you keep it alive beyond the next planning cycle?", sources: ["long-term-vision-and-evolution-n1"]),
+                            Prompt(id: "long-term-vision-and-evolution-p2", text: "Where are you holding the destination firmly but the route loosely, and where have you let national or political short-termism pull your vision off course?", sources: ["long-term-vision-and-evolution-n2", "long-term-vision-and-evolution-n3"]),
+                        ]),
+                ]),
+            Question(
+                id: "strategic-plan", text: "How do you deliver a strategic plan for significant change in health and care delivery while managing significant legacy issues?",
+                askedBy: "robert-packham", context: "who is responsible for health and social care in Perth and Kinross in Scotland",
+                themes: [
+                    Theme(
+                        id: "strategic-plan-relationship-management", title: "Relationship management",
+                        notes: [
+                            Note(id: "strategic-plan-relationship-management-n1", text: "Pay attention to conversational processes and who is talking to whom about what."),
+                            Note(id: "strategic-plan-relationship-management-n2", text: "Use appreciative approaches to conversations about change."),
+                            Note(id: "strategic-plan-relationship-management-n3", text: "We can learn from Sobel work on Deep generalisation and ‘get over ourselves’ and learn from each other."),
+                            Note(id: "strategic-plan-relationship-management-n4", text: "Show up with all your uncertainties and talk honestly with others."),
+                        ],
+                        prompts: [
+                            Prompt(id: "strategic-plan-relationship-management-p1", text: "In your current change programme, who is talking to whom about what – and which missing conversation matters most?", sources: ["strategic-plan-relationship-management-n1"]),
+                            Prompt(id: "strategic-plan-relationship-management-p2", text: "When did you last open a conversation about change by asking what is already working, and when did you last admit your own uncertainties to a partner?", sources: ["strategic-plan-relationship-management-n2", "strategic-plan-relationship-management-n4"]),
+                            Prompt(id: "strategic-plan-relationship-management-p3", text: "In which partnership would setting aside your organisation's pride let you learn something from the other side, and what is stopping you?", sources: ["strategic-plan-relationship-management-n3"]),
+                        ]),
+                    Theme(
+                        id: "strategic-plan-change-designs", title: "Change designs",
+                        notes: [
+                            Note(id: "strategic-plan-change-designs-n1", text: "Create a design for change, use design-trained consultants to help you?"),
+                        ],
+                        prompts: [
+                            Prompt(id: "strategic-plan-change-designs-p1", text: "Has your plan for change been deliberately designed, or has it grown by accretion – and would bringing in design expertise help you see it differently?", sources: ["strategic-plan-change-designs-n1"]),
+                        ]),
+                    Theme(
+                        id: "strategic-plan-learn-from-other-organisations", title: "Learn from other organisations",
+                        notes: [
+                            Note(id: "strategic-plan-learn-from-other-organisations-n1", text: "There is information emerging from VUCA (volatility, uncertainty, complexity, ambiguity) organisational experience."),
+                            Note(id: "strategic-plan-learn-from-other-organisations-n2", text: "Housing associations do 30-year plans, backed up with five- and one-year plans."),
+                        ],
+                        prompts: [
+                            Prompt(id: "strategic-plan-learn-from-other-organisations-p1", text: "Which organisations that already live with volatility and uncertainty could you learn from, and whom will you contact to find out how they cope?", sources: ["strategic-plan-learn-from-other-organisations-n1"]),
+                            Prompt(id: "strategic-plan-learn-from-other-organisations-p2", text: "How far ahead does your plan really look, and how would a 30-year horizon, backed by nearer-term plans, change the choices you make about legacy issues?", sources: ["strategic-plan-learn-from-other-organisations-n2"]),
+                        ]),
+                    Theme(
+                        id: "strategic-plan-service-user-help", title: "Service user help",
+                        notes: [
+                            Note(id: "strategic-plan-service-user-help-n1", text: "Use the resource of the service user but give them enough time to prepare, befriending them or coaching them to contribute."),
+                        ],
+                        prompts: [
+                            Prompt(id: "strategic-plan-service-user-help-p1", text: "When you last involved a service user in planning, how much time and support did you give them to prepare – and what would befriending or coaching them look like next time?", sources: ["strategic-plan-service-user-help-n1"]),
+                        ]),
+                    Theme(
+                        id: "strategic-plan-think-long-term", title: "Think long term",
+                        notes: [
+                            Note(id: "strategic-plan-think-long-term-n1", text: "Do as housing associations do and think 30 years ahead."),
+                            Note(id: "strategic-plan-think-long-term-n2", text: "Develop leadership in frontline staff."),
+                        ],
+                        prompts: [
+                            Prompt(id: "strategic-plan-think-long-term-p1", text: "If you planned 30 years ahead, which of today's legacy issues would you stop spending energy on, and which would you tackle now?", sources: ["strategic-plan-think-long-term-n1"]),
+                            Prompt(id: "strategic-plan-think-long-term-p2", text: "What are you doing to grow leadership among frontline staff who will still be delivering the plan long after the current strategy expires?", sources: ["strategic-plan-think-long-term-n2"]),
+                        ]),
+                    Theme(
+                        id: "strategic-plan-two-speed-capabilities", title: "Create two speed capabilities?",
+                        notes: [
+                            Note(id: "strategic-plan-two-speed-capabilities-n1", text: "Local authorities plan long term and travel at 40 mph."),
+                            Note(id: "strategic-plan-two-speed-capabilities-n2", text: "NHS acute reacts, and travels at 150 mph."),
+                            Note(id: "strategic-plan-two-speed-capabilities-n3", text: "Do we need to be able to do both speeds or work together at 90 mph?"),
+                        ],
+                        prompts: [
+                            Prompt(id: "strategic-plan-two-speed-capabilities-p1", text: "Where in your system do you need the fast, reactive pace of acute care, and where the slower, long-range pace of local authority planning – and does your plan recognise both?", sources: ["strategic-plan-two-speed-capabilities-n1", "strategic-plan-two-speed-capabilities-n2"]),
+                            Prompt(id: "strategic-plan-two-speed-capabilities-p2", text: "When partners moving at different speeds clash, do you push for one compromise pace or build the capability to work at both, and which did you choose last time?", sources: ["strategic-plan-two-speed-capabilities-n3"]),
+                        ]),
+                ]),
+            Question(
+                id: "clinical-leadership", text: "What are the critical factors for engaging clinical leadership for change, in the new vision for care delivery?",
+                askedBy: "robert-packham", context: "who is responsible for health and social care in Perth and Kinross in Scotland",
+                themes: [
+                    Theme(
+                        id: "clinical-leadership-involvement", title: "Involvement",
+                        notes: [
+                            Note(id: "clinical-leadership-involvement-n1", text: "Buy some time to support people to come to change activities."),
+                            Note(id: "clinical-leadership-involvement-n2", text: "Start some clinical excellence awards so that people will aspire to get one."),
+                            Note(id: "clinical-leadership-involvement-n3", text: "Involve clinicians in the creation of the case for change."),
+                            Note(id: "clinical-leadership-involvement-n4", text: "Create a shared purpose from the bottom up, based on why people come to work, have them draw it, use clean language, use metaphors."),
+                            Note(id: "clinical-leadership-involvement-n5", text: "Use appreciative inquiry methodologies to get the right response."),
+                            Note(id: "clinical-leadership-involvement-n6", text: "If you’re not getting the right response, you’re not communicating in the right way."),
+                        ],
+                        prompts: [
+                            Prompt(id: "clinical-leadership-involvement-p1", text: "What time and support have you actually bought for clinicians to take part in change work, and what recognition would make them want to lead it?", sources: ["clinical-leadership-involvement-n1", "clinical-leadership-involvement-n2"]),
+                            Prompt(id: "clinical-leadership-involvement-p2", text: "Did clinicians help write the case for change you are pursuing now, or were they asked to endorse it – and how might you build the purpose from why they come to work?", sources: ["clinical-leadership-involvement-n3", "clinical-leadership-involvement-n4"]),
+                            Prompt(id: "clinical-leadership-involvement-p3", text: "When you are not getting the response you hoped for from clinicians, how do you check whether the problem lies in how you are communicating?", sources: ["clinical-leadership-involvement-n5", "clinical-leadership-involvement-n6"]),
+                        ]),
+                    Theme(
+                        id: "clinical-leadership-cross-silo-conversations", title: "Cross-silo conversations",
+                        notes: [
+                            Note(id: "clinical-leadership-cross-silo-conversations-n1", text: "Invite the different disciplines to talk in workshops about what they think/say about each other."),
+                            Note(id: "clinical-leadership-cross-silo-conversations-n2", text: "Help them see that between them they have all the power they need and ‘get over themselves’."),
+                            Note(id: "clinical-leadership-cross-silo-conversations-n3", text: "Encourage honesty and ‘bring out your dead’."),
+                            Note(id: "clinical-leadership-cross-silo-conversations-n4", text: "Involve patients/public."),
+                            Note(id: "clinical-leadership-cross-silo-conversations-n5", text: "If scale too large it gets harder to have meaningful conversations."),
+                        ],
+                        prompts: [
+                            Prompt(id: "clinical-leadership-cross-silo-conversations-p1", text: "When did you last bring different disciplines together to say openly what they think of each other, and what made it safe – or unsafe – to be honest?", sources: ["clinical-leadership-cross-silo-conversations-n1", "clinical-leadership-cross-silo-conversations-n3"]),
+                            Prompt(id: "clinical-leadership-cross-silo-conversations-p2", text: "How could you help your clinical groups see that between them they already hold the power to make the change happen?", sources: ["clinical-leadership-cross-silo-conversations-n2"]),
+                            Prompt(id: "clinical-leadership-cross-silo-conversations-p3", text: "Where are patients and the public in your cross-professional conversations, and are your forums small enough for those conversations to mean something?", sources: ["clinical-leadership-cross-silo-conversations-n4", "clinical-leadership-cross-silo-conversations-n5"]),
+                        ]),
+                    Theme(
+                        id: "clinical-leadership-gp-to-consultant", title: "GP to consultant",
+                        notes: [
+                            Note(id: "clinical-leadership-gp-to-consultant-n1", text: "Consultant-connect service has been very helpful to facilitate talking about patients and building relationships between disciplines. GP calls answered in 2 ½ mins, and eight specialisms involved in new service in pilot."),
+                        ],
+                        prompts: [
+                            Prompt(id: "clinical-leadership-gp-to-consultant-p1", text: "What practical mechanism in your system lets a GP reach a consultant quickly about a patient, and how could you use it to build relationships, not just answer queries?", sources: ["clinical-leadership-gp-to-consultant-n1"]),
+                        ]),
+                    Theme(
+                        id: "clinical-leadership-dealing-with-resistance", title: "Dealing with resistance",
+                        notes: [
+                            Note(id: "clinical-leadership-dealing-with-resistance-n1", text: "Sometimes it is more to do with not knowing than reluctance."),
+                            Note(id: "clinical-leadership-dealing-with-resistance-n2", text: "Share lived experience, it unlocks."),
+                        ],
+                        prompts: [
+                            Prompt(id: "clinical-leadership-dealing-with-resistance-p1", text: "Think of a clinician you have labelled as resistant: how sure are you that it is reluctance rather than not knowing, and what would you do differently if it is the latter?", sources: ["clinical-leadership-dealing-with-resistance-n1"]),
+                            Prompt(id: "clinical-leadership-dealing-with-resistance-p2", text: "When have you shared your own lived experience to unlock a stuck conversation, and where might you do so this week?", sources: ["clinical-leadership-dealing-with-resistance-n2"]),
+                        ]),
+                    Theme(
+                        id: "clinical-leadership-psychological-literacy", title: "Build organisational psychological literacy",
+                        notes: [
+                            Note(id: "clinical-leadership-psychological-literacy-n1", text: "Support reflective practice."),
+                        ],
+                        prompts: [
+                            Prompt(id: "clinical-leadership-psychological-literacy-p1", text: "What space for reflective practice do you protect for yourself and your clinical leaders, and what happens to it when the pressure rises?", sources: ["clinical-leadership-psychological-literacy-n1"]),
+                        ]),
+                ]),
+            Question(
+                id: "resources", text: "When 2 per cent of our population consume 50 per cent of our resources and we face a 70 per cent increase in over-85 year olds by 2030 how should we focus our resources and what might we need to help us?",
+                askedBy: "robert-packham", context: "who is responsible for health and social care in Perth and Kinross in Scotland",
+                themes: [
+                    Theme(
+                        id: "resources-approaches", title: "Approaches",
+                        notes: [
+                            Note(id: "resources-approaches-n1", text: "My Care, My Way pilot."),
+                            Note(id: "resources-approaches-n2", text: "Community hubs, build or convert."),
+                            Note(id: "resources-approaches-n3", text: "Care navigators."),
+                            Note(id: "resources-approaches-n4", text: "Ideas pot of gold."),
+                            Note(id: "resources-approaches-n5", text: "Use coaches to reduce dependence of high-resource individuals."),
+                            Note(id: "resources-approaches-n6", text: "Use the less-old people who are still fit and in their 60s and 70s to take care of the 80+."),
+                            Note(id: "resources-approaches-n7", text: "Don’t over-treat."),
+                            Note(id: "resources-approaches-n8", text: "Don’t medicalise death."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resources-approaches-p1", text: "Think of the handful of people in your patch who use the most care: what would it take for you to give them a coach or navigator rather than another service, and who would you need to convince?", sources: ["resources-approaches-n3", "resources-approaches-n5"]),
+                            Prompt(id: "resources-approaches-p2", text: "Where in your last week did you see a treatment or admission that was more about the system’s habits than the person’s wishes, and what did you do about it?", sources: ["resources-approaches-n7", "resources-approaches-n8"]),
+                            Prompt(id: "resources-approaches-p3", text: "Which local pilot or community idea could you back this quarter to draw on fit older residents or community hubs, and what is stopping you?", sources: ["resources-approaches-n1", "resources-approaches-n2", "resources-approaches-n4", "resources-approaches-n6"]),
+                        ]),
+                    Theme(
+                        id: "resources-learn-from-rural", title: "Learn from rural communities",
+                        notes: [
+                            Note(id: "resources-learn-from-rural-n1", text: "Higher independence behaviours in rural communities."),
+                            Note(id: "resources-learn-from-rural-n2", text: "Fewer people die in hospital in rural areas; in Shetland 96 per cent die at home."),
+                            Note(id: "resources-learn-from-rural-n3", text: "Use community hospitals as community hubs."),
+                            Note(id: "resources-learn-from-rural-n4", text: "Use people in multiple roles as they do on islands."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resources-learn-from-rural-p1", text: "What do the most self-reliant communities you know do differently, and which one of those habits could you deliberately encourage in your own services?", sources: ["resources-learn-from-rural-n1", "resources-learn-from-rural-n2"]),
+                            Prompt(id: "resources-learn-from-rural-p2", text: "Which of your buildings or staff could you let work across several roles, as island teams do, and what rule or boundary would you have to relax?", sources: ["resources-learn-from-rural-n3", "resources-learn-from-rural-n4"]),
+                        ]),
+                    Theme(
+                        id: "resources-data", title: "Data",
+                        notes: [
+                            Note(id: "resources-data-n1", text: "People need good information and in accessible forms."),
+                            Note(id: "resources-data-n2", text: "50 per cent of people in recent audit of acute services didn’t need to be there."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resources-data-p1", text: "When did you last look at who is in your acute beds who need not be there, and what did you change as a result?", sources: ["resources-data-n2"]),
+                            Prompt(id: "resources-data-p2", text: "How easily could a frail older person or their family find and understand the information they need about your services, and how do you know?", sources: ["resources-data-n1"]),
+                        ]),
+                    Theme(
+                        id: "resources-litigation", title: "Litigation",
+                        notes: [
+                            Note(id: "resources-litigation-n1", text: "Children and old people deserve dignity and need to litigate if necessary."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resources-litigation-p1", text: "If a family challenged your organisation over the dignity of an older relative’s care, would you see it as a threat or as legitimate advocacy, and how would you respond?", sources: ["resources-litigation-n1"]),
+                        ]),
+                ]),
+            Question(
+                id: "resilience", text: "System and individual resilience, how best to achieve it?",
+                askedBy: "nichola-gardner", context: "Programme director for the creation of and delivery of NEL STP",
+                themes: [
+                    Theme(
+                        id: "resilience-expressing-emotion", title: "Expressing emotion and vulnerability",
+                        notes: [
+                            Note(id: "resilience-expressing-emotion-n1", text: "This is the space we need to be in."),
+                            Note(id: "resilience-expressing-emotion-n2", text: "Takes courage and confidence."),
+                            Note(id: "resilience-expressing-emotion-n3", text: "Paradox – NHS attracts compassionate workers and heroic leaders."),
+                            Note(id: "resilience-expressing-emotion-n4", text: "Traditionally, leaders not encouraged to share pain and vulnerabilities – hasn’t been the ‘norm’, pacesetting leadership has been the norm."),
+                            Note(id: "resilience-expressing-emotion-n5", text: "Expressing vulnerability is a characteristic of good leadership – show weakness to show strength."),
+                            Note(id: "resilience-expressing-emotion-n6", text: "Rationally and logically it makes sense, but need to acknowledge the emotions associated with the new world."),
+                            Note(id: "resilience-expressing-emotion-n7", text: "Be open to discussions about how people feel, initiate them, encourage them, role model them."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-expressing-emotion-p1", text: "Think of a moment last week when you felt out of your depth: did you let your team see it, and what did showing (or hiding) it cost you?", sources: ["resilience-expressing-emotion-n1", "resilience-expressing-emotion-n2", "resilience-expressing-emotion-n5"]),
+                            Prompt(id: "resilience-expressing-emotion-p2", text: "When did you last share something that was genuinely hard for you with colleagues, rather than projecting the always-strong, always-driving leader people expect?", sources: ["resilience-expressing-emotion-n3", "resilience-expressing-emotion-n4"]),
+                            Prompt(id: "resilience-expressing-emotion-p3", text: "In your next team meeting about the changes ahead, how will you open a conversation about how people actually feel, and go first yourself?", sources: ["resilience-expressing-emotion-n6", "resilience-expressing-emotion-n7"]),
+                        ]),
+                    Theme(
+                        id: "resilience-compassion-for-self", title: "Having compassion for self",
+                        notes: [
+                            Note(id: "resilience-compassion-for-self-n1", text: "We are leaders of the national health service and yet we look after ourselves least."),
+                            Note(id: "resilience-compassion-for-self-n2", text: "To be able to show compassion for others we need to give ourselves permission to take time/ show compassion for self."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-compassion-for-self-p1", text: "Looking at your diary for the last fortnight, where did you look after everyone except yourself, and what one thing will you protect for your own wellbeing next week?", sources: ["resilience-compassion-for-self-n1"]),
+                            Prompt(id: "resilience-compassion-for-self-p2", text: "What would it take for you to give yourself explicit permission to take time out, and how might that change the compassion you can offer your staff?", sources: ["resilience-compassion-for-self-n2"]),
+                        ]),
+                    Theme(
+                        id: "resilience-building-relationships", title: "Building relationships and connecting with others",
+                        notes: [
+                            Note(id: "resilience-building-relationships-n1", text: "Relationships are key."),
+                            Note(id: "resilience-building-relationships-n2", text: "Need to move away from toxic relationships towards closer relationships, of trust – will take time."),
+                            Note(id: "resilience-building-relationships-n3", text: "Some, longer-standing / existing partnerships will get there sooner because they’ve been doing this longer."),
+                            Note(id: "resilience-building-relationships-n4", text: "Make the most of opportunities to build new relationships – connect around a common purpose."),
+                            Note(id: "resilience-building-relationships-n5", text: "Walk in others’ shoes – try to see others’ perspectives and empathise."),
+                            Note(id: "resilience-building-relationships-n6", text: "Find resilience in others."),
+                            Note(id: "resilience-building-relationships-n7", text: "Get groups of people together, start having conversations."),
+                            Note(id: "resilience-building-relationships-n8", text: "Network like crazy."),
+                            Note(id: "resilience-building-relationships-n9", text: "Make commitments to support one another."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-building-relationships-p1", text: "Which working relationship across your system currently feels most strained or distrustful, and what small step could you take this month to move it towards trust?", sources: ["resilience-building-relationships-n1", "resilience-building-relationships-n2", "resilience-building-relationships-n3"]),
+                            Prompt(id: "resilience-building-relationships-p2", text: "Pick a partner whose position frustrates you: how would the problem look from their side of the table, and what common purpose could you build on together?", sources: ["resilience-building-relationships-n4", "resilience-building-relationships-n5"]),
+                            Prompt(id: "resilience-building-relationships-p3", text: "Who do you turn to when your own resilience runs low, and what commitment of mutual support could you make with peers or a wider network this quarter?", sources: ["resilience-building-relationships-n6", "resilience-building-relationships-n7", "resilience-building-relationships-n8", "resilience-building-relationships-n9"]),
+                        ]),
+                    Theme(
+                        id: "resilience-unlearning-relearning", title: "Unlearning and re-learning",
+                        notes: [
+                            Note(id: "resilience-unlearning-relearning-n1", text: "We’re caught between dualities – the old ways and the new."),
+                            Note(id: "resilience-unlearning-relearning-n2", text: "No guidelines about how to ‘be’ in the new world – opportunity and a threat."),
+                            Note(id: "resilience-unlearning-relearning-n3", text: "Operating in a different way takes courage."),
+                            Note(id: "resilience-unlearning-relearning-n4", text: "Sometimes we need to re-learn, go back to being a novice, admit we need new skills."),
+                            Note(id: "resilience-unlearning-relearning-n5", text: "Different models can facilitate this – eg, appreciative inquiry."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-unlearning-relearning-p1", text: "Where are you still operating by the old rules while saying you want the new way of working, and what would you need to let go of to change that?", sources: ["resilience-unlearning-relearning-n1", "resilience-unlearning-relearning-n2", "resilience-unlearning-relearning-n3"]),
+                            Prompt(id: "resilience-unlearning-relearning-p2", text: "What skill does your current role now demand that you are still a novice at, and how could you learn it openly, perhaps using an approach like appreciative inquiry?", sources: ["resilience-unlearning-relearning-n4", "resilience-unlearning-relearning-n5"]),
+                        ]),
+                    Theme(
+                        id: "resilience-taking-time-to-think", title: "Taking time to think",
+                        notes: [
+                            Note(id: "resilience-taking-time-to-think-n1", text: "Pace doesn’t enable this – finding time is a challenge."),
+                            Note(id: "resilience-taking-time-to-think-n2", text: "There are ‘now’ issues that take up time; need to create space for transformation."),
+                            Note(id: "resilience-taking-time-to-think-n3", text: "Day to day prevents wider thinking; difficult to do both jobs well."),
+                            Note(id: "resilience-taking-time-to-think-n4", text: "Pressure doesn’t foster trust."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-taking-time-to-think-p1", text: "In the last week, how much of your time went on today’s urgent issues versus thinking about transformation, and what would you drop to create a regular thinking slot?", sources: ["resilience-taking-time-to-think-n1", "resilience-taking-time-to-think-n2", "resilience-taking-time-to-think-n3"]),
+                            Prompt(id: "resilience-taking-time-to-think-p2", text: "When you are under pressure, how does it show up in the way you treat colleagues, and what effect does that have on the trust you are trying to build?", sources: ["resilience-taking-time-to-think-n4"]),
+                        ]),
+                    Theme(
+                        id: "resilience-out-of-comfort-zones", title: "Forcing oneself out of comfort zones",
+                        notes: [
+                            Note(id: "resilience-out-of-comfort-zones-n1", text: "Accept some people will find this challenging."),
+                            Note(id: "resilience-out-of-comfort-zones-n2", text: "Acknowledge the impact of uncertainty – some good people leaving – how do we support them? How do we stop this?"),
+                            Note(id: "resilience-out-of-comfort-zones-n3", text: "Takes courage to move from the known to the unknown."),
+                            Note(id: "resilience-out-of-comfort-zones-n4", text: "Play to the strengths of people happier in the ‘grey’."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-out-of-comfort-zones-p1", text: "What is the decision or conversation you have been putting off because it takes you into the unknown, and what would help you find the courage to take it on?", sources: ["resilience-out-of-comfort-zones-n3"]),
+                            Prompt(id: "resilience-out-of-comfort-zones-p2", text: "As uncertainty bites, who in your team is struggling or thinking of leaving, and who thrives on ambiguity – how are you supporting the first group and making the most of the second?", sources: ["resilience-out-of-comfort-zones-n1", "resilience-out-of-comfort-zones-n2", "resilience-out-of-comfort-zones-n4"]),
+                        ]),
+                    Theme(
+                        id: "resilience-redefining-success", title: "Redefining notions of success/ giving permission to fail",
+                        notes: [
+                            Note(id: "resilience-redefining-success-n1", text: "Failure isn’t binary – think of this as an experiment."),
+                            Note(id: "resilience-redefining-success-n2", text: "Focus on learning – we are going to learn (not fail) when we do this."),
+                            Note(id: "resilience-redefining-success-n3", text: "Seek to find answers through experimentation."),
+                            Note(id: "resilience-redefining-success-n4", text: "Feels like we need to get on with it before permission is taken away."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-redefining-success-p1", text: "Think of an initiative that did not go to plan recently: how did you describe it to others, and how would it change things to frame it as an experiment you learned from?", sources: ["resilience-redefining-success-n1", "resilience-redefining-success-n2", "resilience-redefining-success-n3"]),
+                            Prompt(id: "resilience-redefining-success-p2", text: "Is there something you have been waiting for permission to try, and what would it take for you to start it now?", sources: ["resilience-redefining-success-n4"]),
+                        ]),
+                    Theme(
+                        id: "resilience-honest-discussions", title: "Encouraging honest, system-level discussions",
+                        notes: [
+                            Note(id: "resilience-honest-discussions-n1", text: "Difficult to shift old cultures of competition and having control to new ways of collaboration."),
+                            Note(id: "resilience-honest-discussions-n2", text: "Resilience comes from honesty – acknowledge perverse incentives (eg, control totals) still encourage people to look out for their own."),
+                            Note(id: "resilience-honest-discussions-n3", text: "Need to break down protectionism – move beyond the organisations we’ve had in the past."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-honest-discussions-p1", text: "Which incentive or target in your system currently pushes you to protect your own organisation at the expense of the whole, and have you said so openly to your partners?", sources: ["resilience-honest-discussions-n2", "resilience-honest-discussions-n3"]),
+                            Prompt(id: "resilience-honest-discussions-p2", text: "Where do you still hold on to control or compete when collaboration would serve patients better, and what honest conversation could you start about it?", sources: ["resilience-honest-discussions-n1"]),
+                        ]),
+                    Theme(
+                        id: "resilience-demystifying-stps", title: "De-mystifying STPs",
+                        notes: [
+                            Note(id: "resilience-demystifying-stps-n1", text: "STPs have been shrouded in mystery."),
+                            Note(id: "resilience-demystifying-stps-n2", text: "Don’t use pseudonyms – call savings plans ‘savings’, not sustainability plans."),
+                            Note(id: "resilience-demystifying-stps-n3", text: "Develop common ground – agree shared principles to move forward, say what will happen in the end, set out a vision."),
+                            Note(id: "resilience-demystifying-stps-n4", text: "What are we here for and what can we get clarity on?"),
+                            Note(id: "resilience-demystifying-stps-n5", text: "Be honest with patients and the public."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-demystifying-stps-p1", text: "If a member of the public asked you tomorrow what your STP is really for, could you explain it in plain language – including the savings – without jargon or euphemism?", sources: ["resilience-demystifying-stps-n1", "resilience-demystifying-stps-n2", "resilience-demystifying-stps-n5"]),
+                            Prompt(id: "resilience-demystifying-stps-p2", text: "Can you and your partners state in a sentence what you are here for and where the plan will end up, and where do you still need to get clarity together?", sources: ["resilience-demystifying-stps-n3", "resilience-demystifying-stps-n4"]),
+                        ]),
+                    Theme(
+                        id: "resilience-collective-decisions", title: "Making collective decisions",
+                        notes: [
+                            Note(id: "resilience-collective-decisions-n1", text: "People are having to contemplate sacred cows – need to decide locally what’s right for you."),
+                            Note(id: "resilience-collective-decisions-n2", text: "Clinicians see the benefits of collaboration at ground level – involve them."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-collective-decisions-p1", text: "Which long-protected service or tradition in your area now needs a hard decision, and how are you making sure it is decided together with local partners rather than imposed?", sources: ["resilience-collective-decisions-n1"]),
+                            Prompt(id: "resilience-collective-decisions-p2", text: "How directly are frontline clinicians involved in the decisions you are making about collaboration, and whose voice is missing?", sources: ["resilience-collective-decisions-n2"]),
+                        ]),
+                    Theme(
+                        id: "resilience-thinking-differently", title: "Thinking differently",
+                        notes: [
+                            Note(id: "resilience-thinking-differently-n1", text: "Can other services, eg, ambulance, third sector, help with this?"),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-thinking-differently-p1", text: "For a problem currently on your desk, which service outside your usual circle – ambulance, the third sector, someone else – could help, and have you asked them?", sources: ["resilience-thinking-differently-n1"]),
+                        ]),
+                    Theme(
+                        id: "resilience-pathways-and-tasks", title: "Focusing on pathways and tasks to help build relationships",
+                        notes: [
+                            Note(id: "resilience-pathways-and-tasks-n1", text: "It’s not relationship or task, it’s relationships through tasks."),
+                            Note(id: "resilience-pathways-and-tasks-n2", text: "Work based around specific tasks can build relationships built on common practice."),
+                            Note(id: "resilience-pathways-and-tasks-n3", text: "Get practical – find something that will bring people together."),
+                            Note(id: "resilience-pathways-and-tasks-n4", text: "Clinicians working on pathways really unlocks conversations (but can make boards nervous)."),
+                        ],
+                        prompts: [
+                            Prompt(id: "resilience-pathways-and-tasks-p1", text: "Which shared, practical task or care pathway could you use to bring a difficult partner into working with you, so that the relationship grows through the work itself?", sources: ["resilience-pathways-and-tasks-n1", "resilience-pathways-and-tasks-n2", "resilience-pathways-and-tasks-n3"]),
+                            Prompt(id: "resilience-pathways-and-tasks-p2", text: "When clinicians start redesigning pathways across boundaries, how do you bring your board with you rather than letting their nervousness shut the conversation down?", sources: ["resilience-pathways-and-tasks-n4"]),
+                        ]),
+                ]),
+            Question(
+                id: "we-are-great", text: "The main challenge for leaders is to shift ‘I’m great’ mentality to ‘We’re great’. Is this hypothesis correct?",
+                askedBy: "david-wylie", context: nil,
+                themes: [
+                    Theme(
+                        id: "we-are-great-diversity", title: "Diversity in the workplace",
+                        notes: [
+                            Note(id: "we-are-great-diversity-n1", text: "Different people, different motivations?"),
+                        ],
+                        prompts: [
+                            Prompt(id: "we-are-great-diversity-p1", text: "Pick two people in your team who frustrate each other: what different motivations might each be bringing to work, and how have you checked your assumptions?", sources: ["we-are-great-diversity-n1"]),
+                        ]),
+                    Theme(
+                        id: "we-are-great-masking", title: "Masking",
+                        notes: [
+                            Note(id: "we-are-great-masking-n1", text: "‘I'm great’ mentality can be manifest for different reasons spanning from vulnerability to genuine ego."),
+                        ],
+                        prompts: [
+                            Prompt(id: "we-are-great-masking-p1", text: "Think of a colleague whose confidence grates on you: what might it be masking, and how would your approach change if it were vulnerability rather than ego?", sources: ["we-are-great-masking-n1"]),
+                            Prompt(id: "we-are-great-masking-p2", text: "When have you yourself projected ‘I’ve got this’ to hide uncertainty in the last month, and what did that cost you or your team?", sources: ["we-are-great-masking-n1"]),
+                        ]),
+                    Theme(
+                        id: "we-are-great-performance", title: "Performance",
+                        notes: [
+                            Note(id: "we-are-great-performance-n1", text: "How to work with different performance levels and behaviours?"),
+                            Note(id: "we-are-great-performance-n2", text: "Constructive challenge not done or is reacted to negatively."),
+                            Note(id: "we-are-great-performance-n3", text: "Employment practices and regulation."),
+                        ],
+                        prompts: [
+                            Prompt(id: "we-are-great-performance-p1", text: "When someone last challenged you constructively, how did you react in the moment, and what did your reaction teach the people watching?", sources: ["we-are-great-performance-n2"]),
+                            Prompt(id: "we-are-great-performance-p2", text: "Which performance or behaviour conversation are you putting off, and how much of that is down to employment processes versus your own reluctance?", sources: ["we-are-great-performance-n1", "we-are-great-performance-n3"]),
+                        ]),
+                    Theme(
+                        id: "we-are-great-titles", title: "Titles",
+                        notes: [
+                            Note(id: "we-are-great-titles-n1", text: "Seniority can make it hard to hear genuine stories from staff. However, do need to work hard to listen despite this."),
+                            Note(id: "we-are-great-titles-n2", text: "All need to model compassionate leadership."),
+                        ],
+                        prompts: [
+                            Prompt(id: "we-are-great-titles-p1", text: "What did you do last week to hear an unfiltered story from frontline staff, despite your title, and what did you hear?", sources: ["we-are-great-titles-n1"]),
+                            Prompt(id: "we-are-great-titles-p2", text: "In which recent meeting did your seniority shape the conversation, and how could you model compassionate leadership there next time?", sources: ["we-are-great-titles-n1", "we-are-great-titles-n2"]),
+                        ]),
+                    Theme(
+                        id: "we-are-great-human-behaviours", title: "Human behaviours and Maslow",
+                        notes: [
+                            Note(id: "we-are-great-human-behaviours-n1", text: "Leaders need to understand human behaviour and diversity, and have skill in working effectively using this."),
+                        ],
+                        prompts: [
+                            Prompt(id: "we-are-great-human-behaviours-p1", text: "Think of a team member who is struggling: which of their basic needs might be unmet right now, and how are you using that understanding in how you lead them?", sources: ["we-are-great-human-behaviours-n1"]),
+                        ]),
+                    Theme(
+                        id: "we-are-great-silos-tribes", title: "Silos and tribes",
+                        notes: [
+                            Note(id: "we-are-great-silos-tribes-n1", text: "Many exist: medical vs non-medical, managers vs clinicians, primary vs secondary care, public vs staff. Makes it hard to collaborate properly."),
+                            Note(id: "we-are-great-silos-tribes-n2", text: "Culture and conditions cause pressure and climate of defensiveness."),
+                            Note(id: "we-are-great-silos-tribes-n3", text: "Technical and highly specialist working makes it harder."),
+                        ],
+                        prompts: [
+                            Prompt(id: "we-are-great-silos-tribes-p1", text: "Which tribe do you instinctively speak for, and when did you last act in a way that reinforced ‘us and them’ with another group?", sources: ["we-are-great-silos-tribes-n1"]),
+                            Prompt(id: "we-are-great-silos-tribes-p2", text: "Where is defensiveness highest in the services you lead, and what pressure or condition you control might be feeding it?", sources: ["we-are-great-silos-tribes-n2"]),
+                            Prompt(id: "we-are-great-silos-tribes-p3", text: "How do you help highly specialist teams see themselves as part of a shared ‘we’ rather than a separate world?", sources: ["we-are-great-silos-tribes-n3", "we-are-great-silos-tribes-n1"]),
+                        ]),
+                    Theme(
+                        id: "we-are-great-training", title: "Training",
+                        notes: [
+                            Note(id: "we-are-great-training-n1", text: "Needs to modernise."),
+                            Note(id: "we-are-great-training-n2", text: "Medical training needs softer skills."),
+                            Note(id: "we-are-great-training-n3", text: "Learning together helps."),
+                        ],
+                        prompts: [
+                            Prompt(id: "we-are-great-training-p1", text: "When did staff from different professions in your organisation last learn side by side, and what could you do to make that the norm?", sources: ["we-are-great-training-n3"]),
+                            Prompt(id: "we-are-great-training-p2", text: "Which ‘softer’ skill do you most wish you had been taught, and how are you making sure the people you develop get it?", sources: ["we-are-great-training-n1", "we-are-great-training-n2"]),
+                        ]),
+                ]),
+            Question(
+                id: "compassion", text: "Compassionate leadership, how to maintain it?",
+                askedBy: "tony-vickers-byrne", context: nil,
+                themes: [
+                    Theme(
+                        id: "compassion-compassionate-leadership", title: "Compassionate leadership",
+                        notes: [
+                            Note(id: "compassion-compassionate-leadership-n1", text: "Normalise compassion as part of management/leadership."),
+                            Note(id: "compassion-compassionate-leadership-n2", text: "Decode ‘compassion’."),
+                            Note(id: "compassion-compassionate-leadership-n3", text: "Leadership to understand it and own it."),
+                            Note(id: "compassion-compassionate-leadership-n4", text: "Be alive to the suffering of others – be present and listen (improve these skills)."),
+                            Note(id: "compassion-compassionate-leadership-n5", text: "Workforce needs to ‘feel looked after’."),
+                            Note(id: "compassion-compassionate-leadership-n6", text: "Start the conversation – compassion needs a champion."),
+                            Note(id: "compassion-compassionate-leadership-n7", text: "Human leadership gains."),
+                            Note(id: "compassion-compassionate-leadership-n8", text: "‘Better work’ with the team and is comfortable."),
+                            Note(id: "compassion-compassionate-leadership-n9", text: "Compassion is innovation."),
+                            Note(id: "compassion-compassionate-leadership-n10", text: "Let people into your leadership role."),
+                            Note(id: "compassion-compassionate-leadership-n11", text: "Stop. Revisit and engage the workforce."),
+                        ],
+                        prompts: [
+                            Prompt(id: "compassion-compassionate-leadership-p1", text: "If someone asked you what compassion looks like in your day-to-day management, what concrete behaviours from last week could you point to?", sources: ["compassion-compassionate-leadership-n1", "compassion-compassionate-leadership-n2", "compassion-compassionate-leadership-n3"]),
+                            Prompt(id: "compassion-compassionate-leadership-p2", text: "In your last difficult conversation with a member of staff, how fully present were you, and what would have helped you listen better?", sources: ["compassion-compassionate-leadership-n4"]),
+                            Prompt(id: "compassion-compassionate-leadership-p3", text: "Who in your organisation is championing compassion, and what would it take for you to start that conversation visibly yourself?", sources: ["compassion-compassionate-leadership-n6", "compassion-compassionate-leadership-n10", "compassion-compassionate-leadership-n11"]),
+                        ]),
+                    Theme(
+                        id: "compassion-development-training", title: "Development/training",
+                        notes: [
+                            Note(id: "compassion-development-training-n1", text: "Frontline managers need the time, space, permissions for compassion as default style."),
+                            Note(id: "compassion-development-training-n2", text: "Organisation’s failure to acknowledge/accept humanity/vulnerability prevents senior clinical and non-clinical and others from saying ‘I need help’ or ‘I am going through personal trauma, eg, divorce/family struggle’."),
+                            Note(id: "compassion-development-training-n3", text: "Need ability to share emotions, to care, to self-reflect."),
+                            Note(id: "compassion-development-training-n4", text: "Sharing experiences with team members."),
+                            Note(id: "compassion-development-training-n5", text: "Behaviour formed by mindset (framed, development conversations, training etc) of the organisational fabric."),
+                        ],
+                        prompts: [
+                            Prompt(id: "compassion-development-training-p1", text: "What have you done to give your frontline managers the time and permission to lead with compassion, and what do they experience instead?", sources: ["compassion-development-training-n1"]),
+                            Prompt(id: "compassion-development-training-p2", text: "Would a senior colleague in your team feel safe telling you they were going through a personal crisis, and what evidence do you have either way?", sources: ["compassion-development-training-n2", "compassion-development-training-n4"]),
+                            Prompt(id: "compassion-development-training-p3", text: "How do your development conversations and training shape the mindset people bring to work, and which would you change first?", sources: ["compassion-development-training-n3", "compassion-development-training-n5"]),
+                        ]),
+                    Theme(
+                        id: "compassion-perceived-risks", title: "Perceived risks",
+                        notes: [
+                            Note(id: "compassion-perceived-risks-n1", text: "Compassion associated with weak leadership/leader stigma (by those you are leading and your superior/organisation/system) viewed as ‘over protecting your people’."),
+                            Note(id: "compassion-perceived-risks-n2", text: "Some organisations judge your capability negatively/call into question your skills if you show that you are human and need help."),
+                            Note(id: "compassion-perceived-risks-n3", text: "Mistakes are not failure or weakness and should not define you."),
+                        ],
+                        prompts: [
+                            Prompt(id: "compassion-perceived-risks-p1", text: "When did you last hold back from a compassionate response because you worried it would look weak to your board or system, and what would you do differently?", sources: ["compassion-perceived-risks-n1"]),
+                            Prompt(id: "compassion-perceived-risks-p2", text: "How did you respond to your own most recent mistake, and does that response help or hinder your team in admitting theirs?", sources: ["compassion-perceived-risks-n2", "compassion-perceived-risks-n3"]),
+                        ]),
+                    Theme(
+                        id: "compassion-humanity", title: "Humanity",
+                        notes: [
+                            Note(id: "compassion-humanity-n1", text: "My role does not remove my humanity/individuality."),
+                            Note(id: "compassion-humanity-n2", text: "Permission to be yourself not the role."),
+                            Note(id: "compassion-humanity-n3", text: "Managers who care produce healthy workers who care."),
+                            Note(id: "compassion-humanity-n4", text: "Good work is good for health."),
+                            Note(id: "compassion-humanity-n5", text: "Authentic and strong, you have to be you."),
+                            Note(id: "compassion-humanity-n6", text: "Being authentic is more important than being kind – that is to be truly compassionate."),
+                            Note(id: "compassion-humanity-n7", text: "Firm but fair; compassion is having difficult conversations too."),
+                            Note(id: "compassion-humanity-n8", text: "Stories that resonate with others."),
+                            Note(id: "compassion-humanity-n9", text: "Need safe environment to express deep emotions such as shame, disgust etc, which are also authentic and a component of compassion’s environment of authenticity."),
+                        ],
+                        prompts: [
+                            Prompt(id: "compassion-humanity-p1", text: "Where in the past week did you hide behind your role rather than showing up as yourself, and what might have happened if you hadn’t?", sources: ["compassion-humanity-n1", "compassion-humanity-n2", "compassion-humanity-n5"]),
+                            Prompt(id: "compassion-humanity-p2", text: "Which difficult conversation have you been softening to seem kind, and how could you have it in a way that is both firm and compassionate?", sources: ["compassion-humanity-n6", "compassion-humanity-n7"]),
+                            Prompt(id: "compassion-humanity-p3", text: "Where could your team safely voice emotions like shame or frustration, and what are you doing to create that space?", sources: ["compassion-humanity-n9", "compassion-humanity-n3"]),
+                        ]),
+                    Theme(
+                        id: "compassion-metaphor", title: "Metaphor",
+                        notes: [
+                            Note(id: "compassion-metaphor-n1", text: "Organisations as living organism."),
+                            Note(id: "compassion-metaphor-n2", text: "Need to nurture, grow, water, feed roots."),
+                            Note(id: "compassion-metaphor-n3", text: "Let life in health and wellbeing of the individual = health and wellbeing of organisations."),
+                        ],
+                        prompts: [
+                            Prompt(id: "compassion-metaphor-p1", text: "If your organisation were a living plant, which roots are you neglecting to water right now, and what would feeding them look like this month?", sources: ["compassion-metaphor-n1", "compassion-metaphor-n2"]),
+                            Prompt(id: "compassion-metaphor-p2", text: "How do you currently read the wellbeing of individual staff as a signal of your organisation’s health, and what are those signals telling you?", sources: ["compassion-metaphor-n3"]),
+                        ]),
+                    Theme(
+                        id: "compassion-why-compassion", title: "Why compassion?",
+                        notes: [
+                            Note(id: "compassion-why-compassion-n1", text: "Self-preservation leads to the exclusion of others."),
+                            Note(id: "compassion-why-compassion-n2", text: "Needs real commitment to change rather than following the new fad/jumping on the bandwagon."),
+                        ],
+                        prompts: [
+                            Prompt(id: "compassion-why-compassion-p1", text: "When did self-preservation last lead you to exclude someone or something from your attention, and what was the effect?", sources: ["compassion-why-compassion-n1"]),
+                            Prompt(id: "compassion-why-compassion-p2", text: "How would your staff know that your commitment to compassion is real rather than the latest initiative, and what would you stop doing to prove it?", sources: ["compassion-why-compassion-n2"]),
+                        ]),
+                ]),
+        ])
+}

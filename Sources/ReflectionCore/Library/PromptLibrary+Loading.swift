@@ -1,0 +1,113 @@
+extension PromptLibrary {
+    /// Decodes and validates a library from the bytes of a JSON file.
+    ///
+    /// - Parameter origin: how to name the file in errors (a path, or "built-in library").
+    /// - Throws: `LibraryError`, naming the line and column of a JSON syntax
+    ///   error, the key path of a schema mismatch, or the id at fault.
+    public static func load(data: Data, origin: String) throws(LibraryError) -> PromptLibrary {
+        guard String(validating: data, as: UTF8.self) != nil else { throw .invalidUTF8(origin: origin) }
+        let library: PromptLibrary
+        do {
+            library = try JSONDecoder().decode(PromptLibrary.self, from: data)
+        } catch let error as DecodingError {
+            throw describe(error, data: data, origin: origin)
+        } catch {
+            throw .schemaMismatch(origin: origin, path: "", message: String(describing: error))
+        }
+        try library.validate(origin: origin)
+        return library
+    }
+
+    /// Reads and loads a library file.
+    public static func load(path: String) throws(LibraryError) -> PromptLibrary {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw .unreadable(origin: path, reason: !exists ? "no such file" : isDirectory ? "it is a folder" : "permission denied")
+        }
+        return try load(data: data, origin: path)
+    }
+
+    private static func describe(_ error: DecodingError, data: Data, origin: String) -> LibraryError {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            var text = ""
+            for key in codingPath {
+                if let index = key.intValue { text += "[\(index)]" } else { text += text.isEmpty ? key.stringValue : ".\(key.stringValue)" }
+            }
+            return text
+        }
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            if let syntax = JSONSyntax.firstError(in: Array(data)) {
+                return .malformedJSON(origin: origin, line: syntax.line, column: syntax.column, message: syntax.message)
+            }
+            return .malformedJSON(origin: origin, line: 1, column: 1, message: context.debugDescription)
+        case .dataCorrupted(let context):
+            return .schemaMismatch(origin: origin, path: path(context.codingPath), message: context.debugDescription)
+        case .keyNotFound(let key, let context):
+            return .schemaMismatch(origin: origin, path: path(context.codingPath), message: "missing key '\(key.stringValue)'")
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            return .schemaMismatch(origin: origin, path: path(context.codingPath), message: "expected \(describe(type))")
+        @unknown default:
+            return .schemaMismatch(origin: origin, path: "", message: String(describing: error))
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is [Any].Type: return "a list"
+        default: return type == String?.self ? "a string" : "an object"
+        }
+    }
+
+    /// Checks what the JSON schema cannot: ids well formed and unique, texts
+    /// not empty, every cited note a note of the same question.
+    public func validate(origin: String) throws(LibraryError) {
+        guard Self.supportedSchemaVersions.contains(schemaVersion) else {
+            throw .unsupportedSchemaVersion(origin: origin, version: schemaVersion)
+        }
+        var seen = Set<String>()
+        func check(_ id: String, text: String, field: String = "text") throws(LibraryError) {
+            guard Self.isValidID(id) else { throw .invalidID(origin: origin, id: id) }
+            guard seen.insert(id).inserted else { throw .duplicateID(origin: origin, id: id) }
+            guard !text.allSatisfy(\.isWhitespace) else { throw .emptyText(origin: origin, id: id, field: field) }
+        }
+        for host in hosts { try check(host.id, text: host.name, field: "name") }
+        let hostIDs = Set(hosts.map(\.id))
+        guard !questions.isEmpty else { throw .emptyList(origin: origin, id: "library", field: "questions") }
+        for question in questions {
+            try check(question.id, text: question.text)
+            guard hostIDs.contains(question.askedBy) else {
+                throw .unknownHost(origin: origin, question: question.id, host: question.askedBy)
+            }
+            guard !question.themes.isEmpty else { throw .emptyList(origin: origin, id: question.id, field: "themes") }
+            for theme in question.themes {
+                try check(theme.id, text: theme.title, field: "title")
+                guard !theme.notes.isEmpty else { throw .emptyList(origin: origin, id: theme.id, field: "notes") }
+                guard !theme.prompts.isEmpty else { throw .emptyList(origin: origin, id: theme.id, field: "prompts") }
+                for note in theme.notes { try check(note.id, text: note.text) }
+            }
+            let noteIDs = question.themes.flatMap { $0.notes.map(\.id) }
+            let questionNotes = Set(noteIDs)
+            for theme in question.themes {
+                for prompt in theme.prompts {
+                    try check(prompt.id, text: prompt.text)
+                    guard !prompt.sources.isEmpty else { throw .emptyList(origin: origin, id: prompt.id, field: "sources") }
+                    for source in prompt.sources where !questionNotes.contains(source) {
+                        throw .unresolvedSource(origin: origin, prompt: prompt.id, source: source,
+                                                suggestions: NearestMatch.suggestions(for: source, in: noteIDs))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `id` is lower-case letters, digits and single hyphens, starting with a letter or digit.
+    public static func isValidID(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
+        return bytes.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+    }
+}

@@ -1,0 +1,76 @@
+/// The prompt library: the workshop's questions, their themes, the notes
+/// recorded under each theme, and the reflection prompts written from them.
+///
+/// The shape mirrors `Prompts/questions.json`: question, then its themes, then
+/// each theme's `notes` and `prompts`. Every item has a stable, unique,
+/// human-readable id that journal entries keep for years.
+public struct PromptLibrary: Codable, Equatable, Sendable {
+    /// The version of the file format, so that a newer file is refused clearly.
+    public var schemaVersion: Int
+    /// Where the notes come from.
+    public var source: Source
+    /// The people who hosted the conversations and brought the questions.
+    public var hosts: [Host]
+    /// The questions, in the order of the notes.
+    public var questions: [Question]
+
+    /// The schema versions this build reads.
+    public static let supportedSchemaVersions: ClosedRange<Int> = 1...1
+
+    public init(schemaVersion: Int, source: Source, hosts: [Host], questions: [Question]) {
+        self.schemaVersion = schemaVersion
+        self.source = source
+        self.hosts = hosts
+        self.questions = questions
+    }
+}
+
+/// The workshop the notes were taken at.
+public struct Source: Codable, Equatable, Sendable {
+    public var title: String
+    public var organisation: String
+    public var facilitators: [String]
+}
+
+/// A person who hosted a conversation and brought questions to it.
+public struct Host: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var role: String
+    public var organisation: String
+    /// "pre-planned" or "impromptu": how the conversation came about.
+    public var conversation: String?
+}
+
+/// A question a leader brought to the workshop.
+public struct Question: Codable, Equatable, Sendable {
+    public var id: String
+    public var text: String
+    /// The id of the host who asked it.
+    public var askedBy: String
+    /// The line of context the notes give with the question, if any.
+    public var context: String?
+    public var themes: [Theme]
+}
+
+/// A theme the question was discussed under (a column of the notes' table).
+public struct Theme: Codable, Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var notes: [Note]
+    public var prompts: [Prompt]
+}
+
+/// What somebody said under a theme, verbatim from the notes.
+public struct Note: Codable, Equatable, Sendable {
+    public var id: String
+    public var text: String
+}
+
+/// A reflection prompt written from a theme's notes.
+public struct Prompt: Codable, Equatable, Sendable {
+    public var id: String
+    public var text: String
+    /// The ids of the notes the prompt draws on.
+    public var sources: [String]
+}

@@ -1,0 +1,9 @@
+// The reflect command: parse, run, print, exit. Every decision lives in
+// ReflectionCore, where it is tested without a process.
+import ReflectionCore
+
+let context = RunContext(environment: ProcessEnvironment.current(), today: CalendarDate.today())
+let result = Runner.run(Array(CommandLine.arguments.dropFirst()), context: context)
+StandardStreams.write(result.stdout, to: 1)
+StandardStreams.write(result.stderr, to: 2)
+exitProcess(result.status)
