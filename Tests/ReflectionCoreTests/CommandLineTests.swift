@@ -1,0 +1,107 @@
+import Testing
+@testable import ReflectionCore
+
+/// The argument parser is a pure function: table-tested without a process.
+@Suite struct CommandLineTests {
+    static let day = CalendarDate(year: 2026, month: 12, day: 1)!
+
+    @Test(arguments: [
+        ([], Invocation(command: .help(command: nil))),
+        (["--help"], Invocation(command: .help(command: nil))),
+        (["-h"], Invocation(command: .help(command: nil))),
+        (["--version"], Invocation(command: .version)),
+        (["version"], Invocation(command: .version)),
+        (["help", "today"], Invocation(command: .help(command: "today"))),
+        (["today", "--help"], Invocation(command: .help(command: "today"))),
+        (["themes", "-h"], Invocation(command: .help(command: "themes"))),
+        (["today"], Invocation(command: .today(date: nil, json: false))),
+        (["today", "--json"], Invocation(command: .today(date: nil, json: true))),
+        (["today", "--date", "2026-12-01"], Invocation(command: .today(date: .date(day), json: false))),
+        (["today", "--date=2026-12-01", "--json"], Invocation(command: .today(date: .date(day), json: true))),
+        (["today", "--date", "yesterday"], Invocation(command: .today(date: .yesterday, json: false))),
+        (["questions", "--json"], Invocation(command: .questions(json: true))),
+        (["themes"], Invocation(command: .themes(question: nil, json: false))),
+        (["themes", "resilience"], Invocation(command: .themes(question: "resilience", json: false))),
+        (["prompts", "--theme", "t", "--question=q"], Invocation(command: .prompts(question: "q", theme: "t", json: false))),
+        (["source", "--", "--odd-id"], Invocation(command: .source(id: "--odd-id", json: false))),
+        (["source", "x", "--json"], Invocation(command: .source(id: "x", json: true))),
+        (["--library", "l.json", "questions"], Invocation(library: "l.json", command: .questions(json: false))),
+        (["--library=l.json", "today"], Invocation(library: "l.json", command: .today(date: nil, json: false))),
+        (["questions", "--library", "l.json"], Invocation(library: "l.json", command: .questions(json: false))),
+    ] as [([String], Invocation)])
+    func parses(arguments: [String], expected: Invocation) throws {
+        #expect(try Invocation.parse(arguments) == expected)
+    }
+
+    @Test(arguments: [
+        (["tody"], UsageError.unknownCommand(command: "tody", suggestions: ["today"])),
+        (["frobnicate"], UsageError.unknownCommand(command: "frobnicate", suggestions: [])),
+        (["today", "--jsn"], UsageError.unknownOption(option: "--jsn", command: "today", suggestions: ["--json"])),
+        (["today", "--dat", "2026-01-01"], UsageError.unknownOption(option: "--dat", command: "today", suggestions: ["--date"])),
+        (["prompts", "--theem", "x"], UsageError.unknownOption(option: "--theem", command: "prompts", suggestions: ["--theme"])),
+        (["--verison"], UsageError.unknownOption(option: "--verison", command: "", suggestions: ["--version"])),
+        (["today", "--date"], UsageError.missingValue(option: "--date", placeholder: "DATE", command: "today")),
+        (["today", "--date", "2026-02-30"], UsageError.invalidValue(option: "--date", value: "2026-02-30", expected: "a date as YYYY-MM-DD, 'today' or 'yesterday'")),
+        (["today", "--date", "1/12/2026"], UsageError.invalidValue(option: "--date", value: "1/12/2026", expected: "a date as YYYY-MM-DD, 'today' or 'yesterday'")),
+        (["today", "--json=yes"], UsageError.unexpectedValue(option: "--json", command: "today")),
+        (["today", "extra"], UsageError.unexpectedArgument(argument: "extra", command: "today")),
+        (["source"], UsageError.missingArgument(argument: "ID", command: "source")),
+        (["themes", "a", "b"], UsageError.unexpectedArgument(argument: "b", command: "themes")),
+        (["help", "tody"], UsageError.unknownCommand(command: "tody", suggestions: ["today"])),
+        (["today", "--date", "2026-01-01", "--date", "2026-01-02"], UsageError.repeatedOption(option: "--date", command: "today")),
+    ] as [([String], UsageError)])
+    func refuses(arguments: [String], expected: UsageError) {
+        #expect(throws: expected) { try Invocation.parse(arguments) }
+    }
+
+    @Test func usageErrorsReadWell() {
+        #expect(UsageError.unknownOption(option: "--jsn", command: "today", suggestions: ["--json"]).description
+                == "unknown option '--jsn' for 'reflect today' (did you mean '--json'?)")
+        #expect(UsageError.unknownCommand(command: "tody", suggestions: ["today"]).description
+                == "unknown command 'tody' (did you mean 'today'?); see 'reflect --help'")
+    }
+
+    @Test func nearestMatchRanksByDistance() {
+        #expect(NearestMatch.suggestions(for: "resilince", in: ["resources", "resilience", "frames"]) == ["resilience"])
+        #expect(NearestMatch.suggestions(for: "compassion-humanty", in: ["compassion-humanity", "compassion-metaphor"]) == ["compassion-humanity"])
+        #expect(NearestMatch.suggestions(for: "zzzz", in: ["today", "themes"]).isEmpty)
+    }
+
+    @Test func helpListsEveryCommandAndItsOptions() {
+        let overview = HelpText.overview()
+        for spec in CommandTable.all { #expect(overview.contains("  \(spec.name)  ") || overview.contains("  \(spec.name) ")) }
+        let today = HelpText.command(CommandTable.spec(named: "today")!)
+        #expect(today.contains("usage: reflect today [--date DATE] [--json]"))
+        #expect(today.contains("--library FILE"))
+    }
+
+    @Test(arguments: [
+        ("2026-11-26", 20_783, 3),
+        ("1970-01-01", 0, 3),
+        ("2000-02-29", 11_016, 1),
+        ("2024-12-31", 20_088, 1),
+    ])
+    func calendarDates(text: String, dayNumber: Int, weekday: Int) throws {
+        let date = try #require(CalendarDate(iso: text))
+        #expect(date.dayNumber == dayNumber)
+        #expect(date.weekday == weekday)
+        #expect(CalendarDate(dayNumber: dayNumber) == date)
+        #expect(date.description == text)
+    }
+
+    @Test func rejectsImpossibleDates() {
+        for text in ["2026-13-01", "2026-02-29", "2026-1-01", "26-01-01", "2026-01-01x", "", "2100-02-29"] {
+            #expect(CalendarDate(iso: text) == nil, "\(text)")
+        }
+        #expect(CalendarDate(iso: "2000-02-29") != nil)
+    }
+
+    @Test func rotationWalksEveryThemeBeforeRepeating() throws {
+        let library = PromptLibrary.builtIn()
+        let start = CalendarDate(year: 2027, month: 1, day: 1)!
+        let themeCount = library.questions.flatMap(\.themes).count
+        let themes = (0..<themeCount).compactMap { DailyRotation.prompt(for: start.adding(days: $0), in: library)?.theme.id }
+        #expect(Set(themes).count == themeCount)
+        #expect(DailyRotation.prompt(for: start, in: library) == DailyRotation.prompt(for: start, in: library))
+    }
+}

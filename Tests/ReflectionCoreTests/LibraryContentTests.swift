@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import ReflectionCore
+
+/// The prompt library against the workshop notes it transcribes.
+@Suite struct LibraryContentTests {
+    let library: PromptLibrary
+
+    init() throws {
+        library = try PromptLibrary.load(path: packageRoot.appendingPathComponent("Prompts/questions.json").path)
+    }
+
+    /// Folds what the PDF and typing vary (whitespace, curly quotes, dash
+    /// kinds) so that a note can be found in the notes' text.
+    static func normalise(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\n", "\t", "\r", "\u{A0}": continue
+            case "\u{2018}", "\u{2019}", "\u{2032}": out.append("'")
+            case "\u{201C}", "\u{201D}": out.append("\"")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}": out.append("-")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The workshop notes, where this checkout has them (CI lays `shared/` beside the clone).
+    static let workshopNotes: String? = {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/workshop-notes.txt")
+        return try? String(contentsOf: url, encoding: .utf8)
+    }()
+
+    @Test func hasTheNineQuestionsInOrder() {
+        #expect(library.questions.map(\.id) == ["relationships", "frames", "long-term", "strategic-plan", "clinical-leadership",
+                                                "resources", "resilience", "we-are-great", "compassion"])
+        #expect(library.questions.first?.text == "How do you build relationships when there isn’t enough time, or they’re fraught or non-existent?")
+    }
+
+    @Test func hasEveryThemeOfTheNotes() {
+        let counts = library.questions.map(\.themes.count)
+        // Columns of each question's table in the notes, in order.
+        #expect(counts == [5, 5, 6, 6, 5, 4, 12, 7, 6])
+        #expect(counts.reduce(0, +) > 50)
+        #expect(library.questions[6].themes.first?.title == "Expressing emotion and vulnerability")
+        #expect(library.questions[8].themes.last?.title == "Why compassion?")
+    }
+
+    @Test func everyThemeTitleAndQuestionIsInTheNotes() throws {
+        let notes = try #require(Self.workshopNotes.map(Self.normalise), "../shared/workshop-notes.txt is missing")
+        for question in library.questions {
+            #expect(notes.contains(Self.normalise(question.text)), "\(question.id)")
+            for theme in question.themes {
+                #expect(notes.contains(Self.normalise(theme.title)), "\(theme.id): \(theme.title)")
+            }
+        }
+    }
+
+    /// Every note is verbatim: found in the notes' text after folding
+    /// whitespace, quotes and dashes. A note that a page break cut in two
+    /// (the other columns' text comes between) is found as two pieces, in order.
+    @Test func everyNoteIsInTheWorkshopNotes() throws {
+        let source = try #require(Self.workshopNotes.map(Self.normalise), "../shared/workshop-notes.txt is missing")
+        var split: [String] = []
+        for question in library.questions {
+            for theme in question.themes {
+                for note in theme.notes {
+                    let text = Self.normalise(note.text)
+                    if source.contains(text) { continue }
+                    // The longest prefix found whole, then the rest later on.
+                    var low = 0, high = text.count
+                    while low < high {
+                        let mid = (low + high + 1) / 2
+                        if source.contains(String(text.prefix(mid))) { low = mid } else { high = mid - 1 }
+                    }
+                    let head = String(text.prefix(low)), tail = String(text.dropFirst(low))
+                    let found = low >= 10 && tail.count >= 5 &&
+                        source.ranges(of: head).contains { source[$0.upperBound...].contains(tail) }
+                    #expect(found, "\(note.id) is not in the workshop notes: \(note.text)")
+                    split.append(note.id)
+                }
+            }
+        }
+        // The notes cut by a page break, as Prompts/README.md records them.
+        #expect(split.count <= 8, "\(split)")
+    }
+
+    @Test func everyThemeHasNotesAndPrompts() {
+        for theme in library.questions.flatMap(\.themes) {
+            #expect(!theme.notes.isEmpty, "\(theme.id)")
+            #expect(!theme.prompts.isEmpty, "\(theme.id)")
+        }
+        #expect(library.questions.flatMap(\.themes).flatMap(\.notes).count == 193)
+    }
+
+    @Test func everySourceResolvesToANoteOfTheSameQuestion() {
+        for question in library.questions {
+            let notes = Set(question.themes.flatMap { $0.notes.map(\.id) })
+            for prompt in question.themes.flatMap(\.prompts) {
+                #expect(!prompt.sources.isEmpty, "\(prompt.id)")
+                for source in prompt.sources { #expect(notes.contains(source), "\(prompt.id) cites \(source)") }
+            }
+        }
+    }
+
+    @Test func idsAreUniqueAndWellFormed() {
+        let ids = library.hosts.map(\.id) + library.allIDs
+        #expect(Set(ids).count == ids.count)
+        for id in ids { #expect(PromptLibrary.isValidID(id), "\(id)") }
+        // Ids say where they sit: a theme's id starts with its question's, a note's and prompt's with their theme's.
+        for question in library.questions {
+            for theme in question.themes {
+                #expect(theme.id.hasPrefix(question.id + "-"))
+                for note in theme.notes { #expect(note.id.hasPrefix(theme.id + "-n")) }
+                for prompt in theme.prompts { #expect(prompt.id.hasPrefix(theme.id + "-p")) }
+            }
+        }
+    }
+
+    @Test func everyQuestionNamesItsHost() throws {
+        for question in library.questions {
+            let host = try #require(library.host(withID: question.askedBy))
+            #expect(!host.role.isEmpty)
+        }
+        #expect(library.hosts.map(\.name) == ["Debbie Sorkin", "Robert Packham", "Nichola Gardner", "David Wylie", "Tony Vickers-Byrne"])
+        #expect(library.source.facilitators == ["Patricia Boyle", "Deborah Homa"])
+    }
+
+    /// The library compiled into the binary is generated from the file a
+    /// person edits: regenerating it gives the same source, and the same values.
+    /// `REFLECT_REGENERATE=1` (scripts/embed-library) rewrites it instead.
+    @Test func embeddedLibraryIsGeneratedFromTheFile() throws {
+        let url = packageRoot.appendingPathComponent(BuiltInLibrarySource.path)
+        let expected = BuiltInLibrarySource.render(library)
+        if ProcessInfo.processInfo.environment["REFLECT_REGENERATE"] == "1" {
+            try Data(expected.utf8).write(to: url, options: .atomic)
+        }
+        let onDisk = try String(contentsOf: url, encoding: .utf8)
+        #expect(onDisk == expected, "BuiltInLibrary.swift is stale: run scripts/embed-library")
+        #expect(PromptLibrary.builtIn() == library)
+    }
+}

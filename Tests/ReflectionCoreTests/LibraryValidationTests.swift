@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import ReflectionCore
+
+/// Loading refuses a broken library with an error that says where.
+@Suite struct LibraryValidationTests {
+    /// A small valid library, as JSON text, to break in each test.
+    static let valid = """
+    {
+      "schemaVersion": 1,
+      "source": {"title": "T", "organisation": "O", "facilitators": []},
+      "hosts": [{"id": "ann", "name": "Ann", "role": "Chair", "organisation": "Trust"}],
+      "questions": [{
+        "id": "q", "text": "Why?", "askedBy": "ann",
+        "themes": [{
+          "id": "q-t", "title": "Theme",
+          "notes": [{"id": "q-t-n1", "text": "A note."}, {"id": "q-t-n2", "text": "Another."}],
+          "prompts": [{"id": "q-t-p1", "text": "What did you do?", "sources": ["q-t-n1"]}]
+        }]
+      }]
+    }
+    """
+
+    func load(_ text: String) throws(LibraryError) -> PromptLibrary {
+        try PromptLibrary.load(data: Data(text.utf8), origin: "lib.json")
+    }
+
+    @Test func loadsAValidLibrary() throws {
+        let library = try load(Self.valid)
+        #expect(library.placedPrompts.map(\.prompt.id) == ["q-t-p1"])
+    }
+
+    @Test func malformedJSONNamesLineAndColumn() {
+        let broken = Self.valid.replacingOccurrences(of: "\"text\": \"Why?\",", with: "\"text\": \"Why?\"")
+        #expect(throws: LibraryError.malformedJSON(origin: "lib.json", line: 6, column: 31, message: "expected ',' or '}'")) {
+            try load(broken)
+        }
+        #expect(throws: LibraryError.malformedJSON(origin: "lib.json", line: 1, column: 1, message: "unexpected end of file, expected a value")) {
+            try load("")
+        }
+    }
+
+    @Test func describesTheErrorWithFileLineAndColumn() {
+        let error = LibraryError.malformedJSON(origin: "lib.json", line: 6, column: 31, message: "expected ',' or '}'")
+        #expect(error.description == "lib.json:6:31: malformed JSON: expected ',' or '}'")
+    }
+
+    @Test func duplicateIDIsNamed() {
+        let broken = Self.valid.replacingOccurrences(of: "\"q-t-n2\"", with: "\"q-t-n1\"")
+        #expect(throws: LibraryError.duplicateID(origin: "lib.json", id: "q-t-n1")) { try load(broken) }
+    }
+
+    @Test func unresolvedSourceIsNamedWithTheNearestNote() {
+        let broken = Self.valid.replacingOccurrences(of: "[\"q-t-n1\"]", with: "[\"q-t-n3\"]")
+        #expect(throws: LibraryError.unresolvedSource(origin: "lib.json", prompt: "q-t-p1", source: "q-t-n3", suggestions: ["q-t-n1", "q-t-n2"])) {
+            try load(broken)
+        }
+    }
+
+    @Test func emptyTextIsNamed() {
+        let broken = Self.valid.replacingOccurrences(of: "\"Another.\"", with: "\"  \"")
+        #expect(throws: LibraryError.emptyText(origin: "lib.json", id: "q-t-n2", field: "text")) { try load(broken) }
+    }
+
+    @Test func badIDAndUnknownHostAreNamed() {
+        #expect(throws: LibraryError.invalidID(origin: "lib.json", id: "Q-T")) {
+            try load(Self.valid.replacingOccurrences(of: "\"q-t\",", with: "\"Q-T\","))
+        }
+        #expect(throws: LibraryError.unknownHost(origin: "lib.json", question: "q", host: "bob")) {
+            try load(Self.valid.replacingOccurrences(of: "\"askedBy\": \"ann\"", with: "\"askedBy\": \"bob\""))
+        }
+    }
+
+    @Test func schemaMismatchNamesThePath() {
+        let broken = Self.valid.replacingOccurrences(of: "{\"id\": \"q-t-n2\", \"text\": \"Another.\"}", with: "{\"id\": \"q-t-n2\"}")
+        #expect(throws: LibraryError.schemaMismatch(origin: "lib.json", path: "questions[0].themes[0].notes[1]", message: "missing key 'text'")) {
+            try load(broken)
+        }
+    }
+
+    @Test func newerSchemaAndInvalidUTF8AreRefused() {
+        #expect(throws: LibraryError.unsupportedSchemaVersion(origin: "lib.json", version: 2)) {
+            try load(Self.valid.replacingOccurrences(of: "\"schemaVersion\": 1", with: "\"schemaVersion\": 2"))
+        }
+        #expect(throws: LibraryError.invalidUTF8(origin: "x")) {
+            try PromptLibrary.load(data: Data([0x7B, 0xFF, 0x7D]), origin: "x")
+        }
+    }
+
+    @Test(arguments: [
+        ("{\"a\": [1, 2,]}", 1, 13),
+        ("{\"a\": \"x\ny\"}", 1, 9),
+        ("[1, 2] 3", 1, 8),
+        ("{\n  \"a\": tru\n}", 2, 8),
+        ("{\"é\": \"ü\" \"b\"}", 1, 11),
+    ])
+    func jsonSyntaxErrorPositions(text: String, line: Int, column: Int) throws {
+        let error = try #require(JSONSyntax.firstError(in: Array(text.utf8)))
+        #expect(error.line == line)
+        #expect(error.column == column)
+    }
+
+    @Test func validJSONHasNoSyntaxError() {
+        #expect(JSONSyntax.firstError(in: Array(Self.valid.utf8)) == nil)
+        #expect(JSONSyntax.firstError(in: Array("[-0.5e+3, \"\\u00e9\", true, null, {}]".utf8)) == nil)
+    }
+}
