@@ -2,8 +2,7 @@
 // ReflectionCore, where it is tested without a process.
 import ReflectionCore
 
-let context = RunContext(environment: ProcessEnvironment.current(), today: CalendarDate.today())
-let result = Runner.run(Array(CommandLine.arguments.dropFirst()), context: context)
+let result = Runner.run(Array(CommandLine.arguments.dropFirst()), context: .current())
 StandardStreams.write(result.stdout, to: 1)
 StandardStreams.write(result.stderr, to: 2)
 exitProcess(result.status)

@@ -5,7 +5,16 @@ public enum Command: Equatable, Sendable {
     case questions(json: Bool)
     case themes(question: String?, json: Bool)
     case prompts(question: String?, theme: String?, json: Bool)
-    case source(id: String, json: Bool)
+    case source(id: String, json: Bool, entries: Bool)
+    case write(WriteOptions)
+    case list(EntryQuery, json: Bool)
+    case show(id: String, json: Bool)
+    case edit(id: String)
+    case search(terms: String, EntryQuery, idsOnly: Bool, json: Bool)
+    case delete(id: String, force: Bool)
+    case check
+    case importEntries(format: ImportFormat, file: String)
+    case export(format: ExportFormat)
     /// Help for reflect (nil) or one command.
     case help(command: String?)
     case version
@@ -16,15 +25,30 @@ public enum DateArgument: Equatable, Sendable {
     case date(CalendarDate)
     case today
     case yesterday
+    /// `3d`, `2w`, `6m`, `1y`: that long before today.
+    case daysAgo(Int)
+    case monthsAgo(Int)
 
-    /// Parses `YYYY-MM-DD`, `today` or `yesterday`.
+    /// Parses `YYYY-MM-DD`, `today`, `yesterday`, or a count of days, weeks,
+    /// months or years ago (`3d`, `2w`, `6m`, `1y`).
     public init?(_ text: String) {
         switch text.lowercased() {
         case "today": self = .today
         case "yesterday": self = .yesterday
         default:
-            guard let date = CalendarDate(iso: text) else { return nil }
-            self = .date(date)
+            if let date = CalendarDate(iso: text) {
+                self = .date(date)
+                return
+            }
+            guard let unit = text.last, let count = Int(text.dropLast()), count >= 0, count <= 100_000,
+                  text.dropLast().allSatisfy(\.isNumber) else { return nil }
+            switch unit {
+            case "d": self = .daysAgo(count)
+            case "w": self = .daysAgo(count * 7)
+            case "m": self = .monthsAgo(count)
+            case "y": self = .monthsAgo(count * 12)
+            default: return nil
+            }
         }
     }
 
@@ -34,8 +58,64 @@ public enum DateArgument: Equatable, Sendable {
         case .date(let date): return date
         case .today: return today
         case .yesterday: return today.adding(days: -1)
+        case .daysAgo(let days): return today.adding(days: -days)
+        case .monthsAgo(let months):
+            let index = today.year * 12 + (today.month - 1) - months
+            let year = index / 12, month = index % 12 + 1
+            let day = min(today.day, CalendarDate.daysInMonth(year: year, month: month))
+            return CalendarDate(year: year, month: month, day: day) ?? today
         }
     }
+}
+
+/// Which entries a command is about: `list`'s and `search`'s filters.
+public struct EntryQuery: Equatable, Sendable {
+    public var limit: Int?
+    public var since: DateArgument?
+    public var until: DateArgument?
+    public var prompt: String?
+    public var question: String?
+    public var theme: String?
+    /// Every tag given must be present.
+    public var tags: [String] = []
+
+    public init(limit: Int? = nil, since: DateArgument? = nil, until: DateArgument? = nil, prompt: String? = nil,
+                question: String? = nil, theme: String? = nil, tags: [String] = []) {
+        self.limit = limit
+        self.since = since
+        self.until = until
+        self.prompt = prompt
+        self.question = question
+        self.theme = theme
+        self.tags = tags
+    }
+}
+
+/// `reflect write`'s options.
+public struct WriteOptions: Equatable, Sendable {
+    public var prompt: String?
+    public var today = false
+    public var model: ReflectiveModel?
+    public var tags: [String] = []
+    public var date: DateArgument?
+    /// `-m TEXT`.
+    public var message: String?
+    /// `--file PATH`; `-` is standard input.
+    public var file: String?
+    /// `--resume`: continue the newest draft.
+    public var resume = false
+
+    public init() {}
+}
+
+/// What `reflect import` reads.
+public enum ImportFormat: String, Equatable, Sendable, CaseIterable {
+    case jrnl, reflect
+}
+
+/// What `reflect export` writes.
+public enum ExportFormat: String, Equatable, Sendable, CaseIterable {
+    case json, markdown
 }
 
 /// A parsed command line: the options every command takes, and the command.
@@ -100,7 +180,53 @@ public struct Invocation: Equatable, Sendable {
         case "prompts":
             return .prompts(question: parsed.value("question"), theme: parsed.value("theme"), json: json)
         case "source":
-            return .source(id: parsed.positionals[0], json: json)
+            return .source(id: parsed.positionals[0], json: json, entries: parsed.flag("entries"))
+        case "write":
+            var options = WriteOptions()
+            options.prompt = parsed.value("prompt")
+            options.today = parsed.flag("today")
+            options.tags = (parsed.values["tag"] ?? []).map(Tags.normalise)
+            options.message = parsed.value("message")
+            options.file = parsed.value("file")
+            options.resume = parsed.flag("resume")
+            if let model = parsed.value("model") {
+                guard let value = ReflectiveModel(rawValue: model.lowercased()) else {
+                    throw .invalidValue(option: "--model", value: model, expected: ReflectiveModel.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                options.model = value
+            }
+            options.date = try parsed.value("date").map { text throws(UsageError) in try dateArgument(text, option: "--date") }
+            if options.prompt != nil, options.today { throw .conflictingOptions("--prompt", "--today") }
+            if options.message != nil, options.file != nil { throw .conflictingOptions("-m", "--file") }
+            if options.resume, options.message != nil || options.file != nil || options.prompt != nil || options.today {
+                throw .conflictingOptions("--resume", "a new entry's options")
+            }
+            return .write(options)
+        case "list":
+            return .list(try query(parsed), json: json)
+        case "show":
+            return .show(id: parsed.positionals[0], json: json)
+        case "edit":
+            return .edit(id: parsed.positionals[0])
+        case "search":
+            return .search(terms: parsed.positionals.joined(separator: " "), try query(parsed), idsOnly: parsed.flag("ids-only"), json: json)
+        case "delete":
+            return .delete(id: parsed.positionals[0], force: parsed.flag("force"))
+        case "check":
+            return .check
+        case "import":
+            let from = parsed.value("from") ?? ""
+            guard let format = ImportFormat(rawValue: from) else {
+                if from.isEmpty { throw .missingArgument(argument: "--from jrnl|reflect", command: "import") }
+                throw .invalidValue(option: "--from", value: from, expected: "jrnl or reflect")
+            }
+            return .importEntries(format: format, file: parsed.positionals[0])
+        case "export":
+            let name = parsed.value("format") ?? (json ? "json" : "json")
+            guard let format = ExportFormat(rawValue: name) else {
+                throw .invalidValue(option: "--format", value: name, expected: "json or markdown")
+            }
+            return .export(format: format)
         case "help":
             if let topic = parsed.positionals.first, CommandTable.spec(named: topic) == nil {
                 throw .unknownCommand(command: topic, suggestions: NearestMatch.suggestions(for: topic, in: CommandTable.all.map(\.name)))
@@ -111,9 +237,24 @@ public struct Invocation: Equatable, Sendable {
         }
     }
 
+    static func query(_ parsed: ParsedArguments) throws(UsageError) -> EntryQuery {
+        var query = EntryQuery()
+        if let limit = parsed.value("number") {
+            guard let n = Int(limit), n > 0 else { throw .invalidValue(option: "-n", value: limit, expected: "a whole number above 0") }
+            query.limit = n
+        }
+        query.since = try parsed.value("since").map { text throws(UsageError) in try dateArgument(text, option: "--since") }
+        query.until = try parsed.value("until").map { text throws(UsageError) in try dateArgument(text, option: "--until") }
+        query.prompt = parsed.value("prompt")
+        query.question = parsed.value("question")
+        query.theme = parsed.value("theme")
+        query.tags = (parsed.values["tag"] ?? []).map(Tags.normalise)
+        return query
+    }
+
     static func dateArgument(_ text: String, option: String) throws(UsageError) -> DateArgument {
         guard let date = DateArgument(text) else {
-            throw .invalidValue(option: option, value: text, expected: "a date as YYYY-MM-DD, 'today' or 'yesterday'")
+            throw .invalidValue(option: option, value: text, expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")
         }
         return date
     }

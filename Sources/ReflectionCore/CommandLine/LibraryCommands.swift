@@ -40,7 +40,7 @@ struct LibraryCommands {
             if json { return CommandResult(stdout: LibraryJSON.encode(prompts.map(LibraryJSON.PromptObject.init))) }
             return CommandResult(stdout: text.prompts(prompts))
 
-        case .source(let id, let json):
+        case .source(let id, let json, _):
             guard let item = library.item(withID: id) else { return unknown(id, kind: "id", candidates: library.allIDs) }
             if json { return CommandResult(stdout: LibraryJSON.encode(sourceObject(item))) }
             return CommandResult(stdout: text.source(of: item))
@@ -58,7 +58,7 @@ struct LibraryCommands {
             }
             return CommandResult(stdout: text.day(date, placed))
 
-        case .help, .version:
+        default:
             return CommandResult()
         }
     }

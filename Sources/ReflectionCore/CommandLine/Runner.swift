@@ -32,10 +32,28 @@ public struct RunContext: Sendable {
     public var environment: [String: String]
     /// Today's local date.
     public var today: CalendarDate
+    /// The current local time, for new entries.
+    public var now: @Sendable () -> Timestamp = { Timestamp.now() }
+    /// Whether standard input is a terminal (then `write` opens the editor,
+    /// and `delete` may ask).
+    public var stdinIsTerminal = false
+    /// All of standard input.
+    public var readStandardInput: @Sendable () -> [UInt8] = { [] }
+    /// One line typed at the terminal, for confirmations.
+    public var readAnswer: @Sendable () -> String? = { nil }
 
     public init(environment: [String: String], today: CalendarDate) {
         self.environment = environment
         self.today = today
+    }
+
+    /// The context of this process: its environment, clock and standard input.
+    public static func current() -> RunContext {
+        var context = RunContext(environment: ProcessEnvironment.current(), today: CalendarDate.today())
+        context.stdinIsTerminal = StandardStreams.isTerminal(0)
+        context.readStandardInput = { FileSystem.readAll(descriptor: 0) }
+        context.readAnswer = { Swift.readLine() }
+        return context
     }
 }
 
@@ -70,7 +88,15 @@ public enum Runner {
         } catch {
             return .failure(error.description)
         }
-        return LibraryCommands(library: library, context: context).run(invocation.command)
+        switch invocation.command {
+        case .today, .questions, .themes, .prompts, .source(_, _, false):
+            return LibraryCommands(library: library, context: context).run(invocation.command)
+        default:
+            guard let folder = JournalLocation.folder(environment: context.environment) else {
+                return .failure(JournalError.noLocation.description)
+            }
+            return JournalCommands(library: library, journal: Journal(folder: folder), context: context).run(invocation.command)
+        }
     }
 
     /// The library named by `--library`, else `REFLECT_LIBRARY`, else the built-in one.

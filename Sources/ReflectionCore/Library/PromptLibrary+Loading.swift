@@ -8,11 +8,14 @@ extension PromptLibrary {
         guard String(validating: data, as: UTF8.self) != nil else { throw .invalidUTF8(origin: origin) }
         let library: PromptLibrary
         do {
-            library = try JSONDecoder().decode(PromptLibrary.self, from: data)
-        } catch let error as DecodingError {
-            throw describe(error, data: data, origin: origin)
+            library = try JSONInput.decode(PromptLibrary.self, from: data)
         } catch {
-            throw .schemaMismatch(origin: origin, path: "", message: String(describing: error))
+            switch error {
+            case .malformed(let line, let column, let message):
+                throw .malformedJSON(origin: origin, line: line, column: column, message: message)
+            case .mismatch(let path, let message):
+                throw .schemaMismatch(origin: origin, path: path, message: message)
+            }
         }
         try library.validate(origin: origin)
         return library
@@ -26,40 +29,6 @@ extension PromptLibrary {
             throw .unreadable(origin: path, reason: !exists ? "no such file" : isDirectory ? "it is a folder" : "permission denied")
         }
         return try load(data: data, origin: path)
-    }
-
-    private static func describe(_ error: DecodingError, data: Data, origin: String) -> LibraryError {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            var text = ""
-            for key in codingPath {
-                if let index = key.intValue { text += "[\(index)]" } else { text += text.isEmpty ? key.stringValue : ".\(key.stringValue)" }
-            }
-            return text
-        }
-        switch error {
-        case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            if let syntax = JSONSyntax.firstError(in: Array(data)) {
-                return .malformedJSON(origin: origin, line: syntax.line, column: syntax.column, message: syntax.message)
-            }
-            return .malformedJSON(origin: origin, line: 1, column: 1, message: context.debugDescription)
-        case .dataCorrupted(let context):
-            return .schemaMismatch(origin: origin, path: path(context.codingPath), message: context.debugDescription)
-        case .keyNotFound(let key, let context):
-            return .schemaMismatch(origin: origin, path: path(context.codingPath), message: "missing key '\(key.stringValue)'")
-        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return .schemaMismatch(origin: origin, path: path(context.codingPath), message: "expected \(describe(type))")
-        @unknown default:
-            return .schemaMismatch(origin: origin, path: "", message: String(describing: error))
-        }
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "a whole number"
-        case is [Any].Type: return "a list"
-        default: return type == String?.self ? "a string" : "an object"
-        }
     }
 
     /// Checks what the JSON schema cannot: ids well formed and unique, texts

@@ -1,0 +1,56 @@
+/// The JSON shape of an entry, as `list`, `show`, `search` and `export`
+/// print it. Field names are part of the scripting interface.
+public struct EntryObject: Codable, Equatable, Sendable {
+    public var id: String
+    public var created: String
+    public var updated: String?
+    public var path: String?
+    public var prompt: String?
+    public var question: String?
+    public var themes: [String]
+    public var sources: [String]
+    public var dilemma: String?
+    /// Front-matter tags and `#tags` in the body.
+    public var tags: [String]
+    public var model: String?
+    public var body: String
+    /// `search` only: the lines that matched.
+    public var matches: [LineMatch]?
+    /// `export` only: the entry's front matter exactly as in its file, so
+    /// that an import gives back the same file, keys a person added included.
+    public var frontMatter: String?
+
+    /// A matching line of a search.
+    public struct LineMatch: Codable, Equatable, Sendable {
+        public var line: Int
+        public var text: String
+    }
+
+    public init(_ stored: StoredEntry, includePath: Bool = true) {
+        let entry = stored.entry
+        id = entry.id
+        created = entry.created.description
+        updated = entry.updated?.description
+        path = includePath ? stored.path : nil
+        prompt = entry.prompt
+        question = entry.question
+        themes = entry.themes
+        sources = entry.sources
+        dilemma = entry.dilemma
+        tags = entry.allTags
+        model = entry.model
+        body = entry.body
+    }
+}
+
+/// `reflect export`'s JSON: versioned, so that a later reflect can read it.
+public struct JournalExport: Codable, Equatable, Sendable {
+    public static let currentSchemaVersion = 1
+    public var schemaVersion: Int
+    public var entries: [EntryObject]
+
+    public init(entries: [EntryObject]) {
+        schemaVersion = Self.currentSchemaVersion
+        self.entries = entries
+    }
+}

@@ -1,0 +1,348 @@
+/// YAML front matter as reflect reads and writes it: a mapping between `---`
+/// lines at the top of a Markdown file.
+///
+/// Reading is tolerant of what people write by hand (block or flow lists,
+/// quoted or plain strings, comments). Each top-level key keeps its original
+/// lines, so keys reflect does not know, and keys it does not change, are
+/// written back exactly as they were.
+public struct FrontMatter: Equatable, Sendable {
+    /// A top-level key, its value, and the lines it was written as.
+    public struct Field: Equatable, Sendable {
+        public var key: String
+        public var value: Value
+        /// The field's lines as written (the key line, then any continuation
+        /// and comment lines below it), without line ends.
+        public var lines: [String]
+    }
+
+    /// What reflect understood of a value.
+    public enum Value: Equatable, Sendable {
+        case null
+        case string(String)
+        case list([String])
+        /// Anything else (a nested mapping, a block scalar): kept, not read.
+        case other
+    }
+
+    /// Comment and blank lines before the first key.
+    public var leadingLines: [String] = []
+    public var fields: [Field] = []
+
+    public init() {}
+
+    /// The value of a key, if present.
+    public subscript(key: String) -> Value? {
+        fields.first { $0.key == key }?.value
+    }
+
+    /// A string value (a one-item list also counts).
+    public func string(_ key: String) -> String? {
+        switch self[key] {
+        case .string(let s): return s.isEmpty ? nil : s
+        case .list(let items) where items.count == 1: return items[0]
+        default: return nil
+        }
+    }
+
+    /// A list value; a single string counts as a one-item list, and for
+    /// `tags` a comma- or space-separated string is split, as Obsidian does.
+    public func list(_ key: String) -> [String] {
+        switch self[key] {
+        case .list(let items): return items
+        case .string(let s) where !s.isEmpty:
+            return s.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        default: return []
+        }
+    }
+
+    /// Sets a key to a value, replacing its lines in place, or adding it at the end.
+    public mutating func set(_ key: String, _ value: Value) {
+        let lines = Self.emit(key, value)
+        if let index = fields.firstIndex(where: { $0.key == key }) {
+            if fields[index].value == value { return }
+            fields[index] = Field(key: key, value: value, lines: lines)
+        } else {
+            fields.append(Field(key: key, value: value, lines: lines))
+        }
+    }
+
+    /// Removes a key.
+    public mutating func remove(_ key: String) { fields.removeAll { $0.key == key } }
+
+    /// The front matter as text, from the opening `---` to the closing `---` and its line end.
+    public var text: String {
+        var out = "---\n"
+        for line in leadingLines { out += line + "\n" }
+        for field in fields { for line in field.lines { out += line + "\n" } }
+        return out + "---\n"
+    }
+}
+
+/// A front-matter error, with the 1-based line of the file it is on.
+public struct FrontMatterError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+
+    public var description: String { "line \(line): \(message)" }
+}
+
+extension FrontMatter {
+    /// Splits a file into its front matter and body.
+    ///
+    /// - Returns: the front matter (empty when the file has none) and the body.
+    /// - Throws: `FrontMatterError` for a missing closing `---`, a line that is
+    ///   not `key: value`, a duplicate key, or a malformed quoted string.
+    public static func parse(_ text: String) throws(FrontMatterError) -> (FrontMatter, body: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmedLine == "---" else { return (FrontMatter(), text) }
+        lines.removeFirst()
+        guard let close = lines.firstIndex(where: { $0.trimmedLine == "---" || $0.trimmedLine == "..." }) else {
+            throw FrontMatterError(line: 1, message: "front matter opened with '---' is never closed")
+        }
+        var matter = FrontMatter()
+        var index = 0
+        while index < close {
+            let line = String(lines[index].withoutCarriageReturn)
+            let lineNumber = index + 2
+            if line.trimmed.isEmpty || line.trimmed.hasPrefix("#") {
+                if matter.fields.isEmpty { matter.leadingLines.append(line) } else { matter.fields[matter.fields.count - 1].lines.append(line) }
+                index += 1
+                continue
+            }
+            guard let first = line.first, first != " ", first != "\t" else {
+                throw FrontMatterError(line: lineNumber, message: "unexpected indentation")
+            }
+            let (key, rest) = try splitKey(line, line: lineNumber)
+            if matter.fields.contains(where: { $0.key == key }) {
+                throw FrontMatterError(line: lineNumber, message: "duplicate key '\(key)'")
+            }
+            // Continuation lines: indented, or block-list items at the key's own indentation.
+            var fieldLines = [line]
+            var continuation: [(String, Int)] = []
+            var next = index + 1
+            while next < close {
+                let candidate = String(lines[next].withoutCarriageReturn)
+                guard let c = candidate.first, c == " " || c == "\t" || candidate.hasPrefix("- ") || candidate == "-" || candidate.trimmed.isEmpty || candidate.hasPrefix("#") else { break }
+                if candidate.trimmed.isEmpty || candidate.trimmed.hasPrefix("#") {
+                    // A blank or comment line belongs to this field only if more of it follows.
+                    var ahead = next + 1
+                    while ahead < close, lines[ahead].trimmedLine.isEmpty || lines[ahead].trimmedLine.hasPrefix("#") { ahead += 1 }
+                    guard ahead < close, let a = lines[ahead].first, a == " " || a == "\t" || lines[ahead].hasPrefix("-") else { break }
+                } else {
+                    continuation.append((candidate, next + 2))
+                }
+                fieldLines.append(candidate)
+                next += 1
+            }
+            let value = try parseValue(rest, continuation: continuation, line: lineNumber)
+            matter.fields.append(Field(key: key, value: value, lines: fieldLines))
+            index = next
+        }
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        return (matter, body)
+    }
+
+    private static func splitKey(_ line: String, line lineNumber: Int) throws(FrontMatterError) -> (String, Substring) {
+        var text = Substring(line)
+        var key: String
+        if let quote = text.first, quote == "\"" || quote == "'" {
+            guard let end = text.dropFirst().firstIndex(of: quote) else {
+                throw FrontMatterError(line: lineNumber, message: "unterminated quoted key")
+            }
+            key = String(text[text.index(after: text.startIndex)..<end])
+            text = text[text.index(after: end)...]
+            guard text.first == ":" else { throw FrontMatterError(line: lineNumber, message: "expected ':' after the key") }
+            return (key, text.dropFirst())
+        }
+        var search = text.startIndex
+        while let colon = text[search...].firstIndex(of: ":") {
+            let after = text.index(after: colon)
+            if after == text.endIndex || text[after] == " " || text[after] == "\t" {
+                key = String(text[..<colon]).trimmed
+                guard !key.isEmpty else { break }
+                return (key, text[after...])
+            }
+            search = after
+        }
+        throw FrontMatterError(line: lineNumber, message: "expected 'key: value'")
+    }
+
+    private static func parseValue(_ rest: Substring, continuation: [(String, Int)], line: Int) throws(FrontMatterError) -> Value {
+        let inline = stripComment(rest).trimmed
+        if inline.isEmpty {
+            if continuation.isEmpty { return .null }
+            var items: [String] = []
+            for (text, lineNumber) in continuation {
+                let item = text.trimmed
+                guard item == "-" || item.hasPrefix("- ") else { return .other }
+                let value = stripComment(item.dropFirst()).trimmed
+                if value.hasPrefix("[") || value.hasPrefix("{") || (value.hasSuffix(":") && !value.hasPrefix("\"")) { return .other }
+                items.append(try scalar(value, line: lineNumber))
+            }
+            return .list(items)
+        }
+        if !continuation.isEmpty {
+            // A plain or quoted scalar folded over several lines.
+            if inline.hasPrefix("|") || inline.hasPrefix(">") || inline.hasPrefix("[") || inline.hasPrefix("{") { return .other }
+            return .other
+        }
+        if inline.hasPrefix("|") || inline.hasPrefix(">") || inline.hasPrefix("{") || inline.hasPrefix("&") || inline.hasPrefix("*") || inline.hasPrefix("!") {
+            return .other
+        }
+        if inline.hasPrefix("[") {
+            guard inline.hasSuffix("]") else { throw FrontMatterError(line: line, message: "unterminated list '['") }
+            return .list(try flowItems(inline.dropFirst().dropLast(), line: line))
+        }
+        let value = try scalar(inline, line: line)
+        if ["null", "Null", "NULL", "~"].contains(inline) { return .null }
+        return .string(value)
+    }
+
+    /// Removes a ` # comment` that is outside quotes.
+    static func stripComment(_ text: Substring) -> Substring {
+        var quote: Character?
+        var previous: Character = " "
+        for index in text.indices {
+            let c = text[index]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                if previous == " " || previous == "[" || previous == "," || index == text.startIndex { quote = c }
+            } else if c == "#", previous == " " || previous == "\t" {
+                return text[..<index]
+            }
+            previous = c
+        }
+        return text
+    }
+
+    /// A plain, single- or double-quoted scalar.
+    static func scalar(_ text: String, line: Int) throws(FrontMatterError) -> String {
+        guard let first = text.first else { return "" }
+        if first == "'" {
+            guard text.count >= 2, text.last == "'" else { throw FrontMatterError(line: line, message: "unterminated quoted string") }
+            return String(text.dropFirst().dropLast()).replacing("''", with: "'")
+        }
+        if first == "\"" {
+            guard text.count >= 2, text.last == "\"" else { throw FrontMatterError(line: line, message: "unterminated quoted string") }
+            return try unescape(text.dropFirst().dropLast(), line: line)
+        }
+        return text
+    }
+
+    static func unescape(_ text: Substring, line: Int) throws(FrontMatterError) -> String {
+        var out = ""
+        var iterator = text.makeIterator()
+        while let c = iterator.next() {
+            guard c == "\\" else { out.append(c); continue }
+            guard let e = iterator.next() else { throw FrontMatterError(line: line, message: "bad escape at the end of a string") }
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "0": out.append("\0")
+            case "\\", "\"", "/", " ": out.append(e)
+            case "u", "x", "U":
+                let count = e == "x" ? 2 : e == "u" ? 4 : 8
+                var hex = ""
+                for _ in 0..<count { if let h = iterator.next() { hex.append(h) } }
+                guard hex.count == count, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+                    throw FrontMatterError(line: line, message: "bad \\\(e) escape")
+                }
+                out.unicodeScalars.append(scalar)
+            default:
+                throw FrontMatterError(line: line, message: "unknown escape '\\\(e)'")
+            }
+        }
+        return out
+    }
+
+    static func flowItems(_ text: Substring, line: Int) throws(FrontMatterError) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var quote: Character?
+        for c in text {
+            if let q = quote {
+                current.append(c)
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+                current.append(c)
+            } else if c == "," {
+                items.append(current.trimmed)
+                current = ""
+            } else if c == "[" || c == "{" {
+                throw FrontMatterError(line: line, message: "nested lists are not supported here")
+            } else {
+                current.append(c)
+            }
+        }
+        if quote != nil { throw FrontMatterError(line: line, message: "unterminated quoted string") }
+        if !current.trimmed.isEmpty { items.append(current.trimmed) }
+        var values: [String] = []
+        for item in items { values.append(try scalar(item, line: line)) }
+        return values
+    }
+}
+
+extension FrontMatter {
+    /// The lines reflect writes for a key: block lists (as Obsidian writes
+    /// them), plain scalars where YAML reads them back as the same string,
+    /// double-quoted otherwise.
+    public static func emit(_ key: String, _ value: Value) -> [String] {
+        switch value {
+        case .null, .other: return ["\(key):"]
+        case .string(let s): return ["\(key): \(yamlScalar(s))"]
+        case .list(let items) where items.isEmpty: return ["\(key): []"]
+        case .list(let items): return ["\(key):"] + items.map { "  - \(yamlScalar($0))" }
+        }
+    }
+
+    /// A string as a YAML scalar that PyYAML and Obsidian read back unchanged.
+    public static func yamlScalar(_ text: String) -> String {
+        if isSafePlain(text) { return text }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Plain only for text that no YAML 1.1 resolver turns into a number,
+    /// boolean, null or date: letters, digits and `-_./` with a letter in it.
+    static func isSafePlain(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
+        var hasLetter = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic { hasLetter = true; continue }
+            if ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" || scalar == "." || scalar == "/" { continue }
+            return false
+        }
+        let reserved: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"]
+        return hasLetter && !reserved.contains(text.lowercased()) && !text.hasPrefix(".") && !text.contains("e+") && !isScientific(text)
+    }
+
+    private static func isScientific(_ text: String) -> Bool {
+        // `1e5`, `2E-3`: read as floats by YAML 1.2 parsers.
+        let lower = text.lowercased()
+        guard let e = lower.firstIndex(of: "e") else { return false }
+        let mantissa = lower[..<e], exponent = lower[lower.index(after: e)...].drop { $0 == "-" || $0 == "+" }
+        return !mantissa.isEmpty && mantissa.allSatisfy { $0.isNumber || $0 == "." } && !exponent.isEmpty && exponent.allSatisfy(\.isNumber)
+    }
+}
+
+extension Substring {
+    var withoutCarriageReturn: Substring { last == "\r" ? dropLast() : self }
+    var trimmedLine: String { withoutCarriageReturn.trimmed }
+}

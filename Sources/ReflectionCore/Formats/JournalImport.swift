@@ -1,0 +1,96 @@
+/// Reads other journals' exports into entries, without writing anything:
+/// the whole file is checked before the first entry is saved.
+public enum JournalImport {
+    /// Why an import file was refused.
+    public enum Failure: Error, Equatable, Sendable {
+        case json(JSONInputError)
+        case invalidUTF8
+        case unsupportedSchemaVersion(Int)
+        /// An entry of the file that cannot become an entry, by its index.
+        case badEntry(index: Int, message: String)
+
+        public func description(origin: String) -> String {
+            switch self {
+            case .json(let error): return error.description(origin: origin)
+            case .invalidUTF8: return "\(origin) is not valid UTF-8"
+            case .unsupportedSchemaVersion(let version):
+                return "\(origin): schemaVersion \(version) is newer than this reflect reads (\(JournalExport.currentSchemaVersion))"
+            case .badEntry(let index, let message): return "\(origin): entries[\(index)]: \(message)"
+            }
+        }
+    }
+
+    /// jrnl's `--format json` entry.
+    struct JrnlEntry: Decodable {
+        var title: String
+        var body: String
+        var date: String
+        var time: String
+        var tags: [String]?
+        var starred: Bool?
+    }
+
+    struct JrnlExport: Decodable {
+        var entries: [JrnlEntry]
+    }
+
+    /// Entries from jrnl's JSON export. jrnl has no ids, seconds or time
+    /// zones: each entry gets a new id, and its time is taken as local.
+    public static func fromJrnl(_ data: Data) throws(Failure) -> [Entry] {
+        guard String(validating: data, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        let export: JrnlExport
+        do { export = try JSONInput.decode(JrnlExport.self, from: data) } catch { throw .json(error) }
+        var entries: [Entry] = []
+        for (index, item) in export.entries.enumerated() {
+            guard let day = CalendarDate(iso: item.date) else { throw .badEntry(index: index, message: "date '\(item.date)' is not YYYY-MM-DD") }
+            guard let clock = Timestamp(iso: "\(item.date)T\(item.time)") else {
+                throw .badEntry(index: index, message: "time '\(item.time)' is not HH:MM")
+            }
+            // jrnl's title is the entry's first sentence; the body follows it.
+            let body = item.body.trimmed
+            let text = item.title.trimmed + (body.isEmpty ? "" : (item.body.hasPrefix("\n") ? "\n" : " ") + body)
+            guard !text.trimmed.isEmpty else { throw .badEntry(index: index, message: "the entry is empty") }
+            var entry = Entry(id: "", created: clock.moved(to: day), tags: (item.tags ?? []).map(Tags.normalise), body: text + "\n")
+            if item.starred == true {
+                entry.frontMatter.fields.append(FrontMatter.Field(key: "starred", value: .string("true"), lines: ["starred: true"]))
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+
+    /// Entries from reflect's own export, with their ids and front matter as they were.
+    public static func fromReflect(_ data: Data) throws(Failure) -> [Entry] {
+        guard String(validating: data, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        struct Version: Decodable { var schemaVersion: Int }
+        let version: Version
+        do { version = try JSONInput.decode(Version.self, from: data) } catch { throw .json(error) }
+        guard version.schemaVersion <= JournalExport.currentSchemaVersion else { throw .unsupportedSchemaVersion(version.schemaVersion) }
+        let export: JournalExport
+        do { export = try JSONInput.decode(JournalExport.self, from: data) } catch { throw .json(error) }
+        var entries: [Entry] = []
+        for (index, object) in export.entries.enumerated() {
+            guard EntryID.isEntryID(object.id) else { throw .badEntry(index: index, message: "'\(object.id)' is not an entry id") }
+            var entry: Entry
+            if let matter = object.frontMatter {
+                do {
+                    entry = try EntryFile.parse(Array((matter + object.body).utf8), path: "entries[\(index)]", fallbackID: object.id)
+                } catch {
+                    throw .badEntry(index: index, message: "front matter \(error.description)")
+                }
+            } else {
+                guard let created = Timestamp(iso: object.created) else {
+                    throw .badEntry(index: index, message: "created '\(object.created)' is not an ISO 8601 time")
+                }
+                entry = Entry(id: object.id, created: created, prompt: object.prompt, question: object.question, themes: object.themes,
+                              sources: object.sources, dilemma: object.dilemma, tags: object.tags.filter { !Tags.inBody(object.body).contains($0) },
+                              model: object.model, body: object.body)
+                entry.updated = object.updated.flatMap(Timestamp.init(iso:))
+            }
+            entry.id = object.id
+            guard !entry.body.trimmed.isEmpty else { throw .badEntry(index: index, message: "the entry is empty") }
+            entries.append(entry)
+        }
+        return entries
+    }
+}

@@ -1,0 +1,61 @@
+/// One journal entry: what the person wrote, and how it links to the workshop.
+///
+/// Stored as a Markdown file with YAML front matter; `frontMatter` keeps the
+/// file's own lines, so keys a person added survive a rewrite.
+public struct Entry: Equatable, Sendable {
+    public var id: String
+    public var created: Timestamp
+    public var updated: Timestamp?
+    /// The prompt answered, if any.
+    public var prompt: String?
+    public var question: String?
+    public var themes: [String]
+    /// The note ids behind the prompt.
+    public var sources: [String]
+    public var dilemma: String?
+    /// Tags from the front matter (without `#`).
+    public var tags: [String]
+    /// The reflective model: driscoll, gibbs, kolb or free.
+    public var model: String?
+    /// What the person wrote.
+    public var body: String
+    /// The front matter as read, with any keys reflect does not know.
+    public var frontMatter: FrontMatter
+
+    /// The keys reflect reads and writes; any other key belongs to the person.
+    public static let knownKeys = ["id", "created", "updated", "prompt", "question", "themes", "sources", "dilemma", "tags", "model"]
+
+    public init(id: String, created: Timestamp, prompt: String? = nil, question: String? = nil, themes: [String] = [],
+                sources: [String] = [], dilemma: String? = nil, tags: [String] = [], model: String? = nil, body: String) {
+        self.id = id
+        self.created = created
+        self.prompt = prompt
+        self.question = question
+        self.themes = themes
+        self.sources = sources
+        self.dilemma = dilemma
+        self.tags = tags
+        self.model = model
+        self.body = body
+        self.frontMatter = FrontMatter()
+    }
+
+    /// Front-matter tags and `#tags` in the body, without duplicates, in order.
+    public var allTags: [String] {
+        var seen = Set<String>()
+        return (tags + Tags.inBody(body)).filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// The first words of the body, for one-line listings.
+    public func firstWords(_ limit: Int = 60) -> String {
+        var text = ""
+        for line in body.split(separator: "\n") {
+            let trimmed = line.trimmed
+            // Headings of a reflective model say nothing about the entry.
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            text += (text.isEmpty ? "" : " ") + trimmed
+            if text.count > limit { break }
+        }
+        return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+    }
+}

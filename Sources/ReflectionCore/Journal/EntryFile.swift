@@ -1,0 +1,108 @@
+/// Why an entry file could not be read.
+public struct EntryFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(path):\(line): \(message)" }
+}
+
+/// Converts between entries and the text of their Markdown files.
+public enum EntryFile {
+    /// The text of an entry's file: front matter, then the body.
+    ///
+    /// Fields reflect owns are set from the entry; other keys, and reflect's
+    /// keys whose values did not change, keep their lines and places.
+    public static func text(of entry: Entry) -> String {
+        var matter = entry.frontMatter
+        func set(_ key: String, _ value: String?) {
+            if let value { matter.set(key, .string(value)) } else { matter.remove(key) }
+        }
+        func setList(_ key: String, _ values: [String], keepEmpty: Bool = false) {
+            if values.isEmpty && !keepEmpty && matter[key] == nil { return }
+            if values.isEmpty && !keepEmpty { matter.remove(key); return }
+            matter.set(key, .list(values))
+        }
+        set("id", entry.id)
+        // Timestamps are written plain, so YAML and Obsidian read them as date-times.
+        upsertRaw(&matter, key: "created", value: entry.created.description)
+        if let updated = entry.updated { upsertRaw(&matter, key: "updated", value: updated.description) } else { matter.remove("updated") }
+        set("prompt", entry.prompt)
+        set("question", entry.question)
+        setList("themes", entry.themes)
+        setList("sources", entry.sources)
+        set("dilemma", entry.dilemma)
+        setList("tags", entry.tags)
+        set("model", entry.model)
+        // Keys keep their place in the file; a key reflect adds goes at the end
+        // (for a new entry, that is the order above).
+        var body = entry.body
+        if !body.hasSuffix("\n") { body += "\n" }
+        return matter.text + body
+    }
+
+    private static func upsertRaw(_ matter: inout FrontMatter, key: String, value: String) {
+        let field = FrontMatter.Field(key: key, value: .string(value), lines: ["\(key): \(value)"])
+        if let index = matter.fields.firstIndex(where: { $0.key == key }) {
+            if case .string(let old) = matter.fields[index].value, Timestamp(iso: old) == Timestamp(iso: value) { return }
+            matter.fields[index] = field
+        } else {
+            matter.fields.append(field)
+        }
+    }
+
+    /// Reads an entry from its file's bytes.
+    ///
+    /// - Parameter fallbackID: the id from the file name, used when the front matter has none.
+    /// - Throws: `EntryFileError` naming the path and line: invalid UTF-8, no
+    ///   front matter, a malformed line, a missing or malformed `created`.
+    public static func parse(_ bytes: [UInt8], path: String, fallbackID: String) throws(EntryFileError) -> Entry {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw EntryFileError(path: path, line: lineOfFirstInvalidByte(bytes), message: "not valid UTF-8")
+        }
+        let matter: FrontMatter
+        let body: String
+        do {
+            (matter, body) = try FrontMatter.parse(text)
+        } catch {
+            throw EntryFileError(path: path, line: error.line, message: error.message)
+        }
+        guard !matter.fields.isEmpty else { throw EntryFileError(path: path, line: 1, message: "no front matter (expected '---' on the first line)") }
+        func line(of key: String) -> Int {
+            var number = 2 + matter.leadingLines.count
+            for field in matter.fields {
+                if field.key == key { return number }
+                number += field.lines.count
+            }
+            return 1
+        }
+        guard let createdText = matter.string("created") else {
+            throw EntryFileError(path: path, line: 1, message: "front matter has no 'created' time")
+        }
+        guard let created = Timestamp(iso: createdText) else {
+            throw EntryFileError(path: path, line: line(of: "created"), message: "'created' is not an ISO 8601 time: \(createdText)")
+        }
+        for key in ["themes", "sources", "tags"] {
+            if matter[key] == .other { throw EntryFileError(path: path, line: line(of: key), message: "'\(key)' must be a list of strings") }
+        }
+        var entry = Entry(id: matter.string("id") ?? fallbackID, created: created, prompt: matter.string("prompt"),
+                          question: matter.string("question"), themes: matter.list("themes"), sources: matter.list("sources"),
+                          dilemma: matter.string("dilemma"), tags: matter.list("tags").map(Tags.normalise), model: matter.string("model"),
+                          body: body)
+        if let updated = matter.string("updated") { entry.updated = Timestamp(iso: updated) }
+        entry.frontMatter = matter
+        return entry
+    }
+
+    static func lineOfFirstInvalidByte(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let end = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            if String(validating: bytes[index..<end], as: UTF8.self) == nil { return line }
+            line += 1
+            index = end + 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,144 @@
+/// The journal: a folder of Markdown entry files that the person owns.
+///
+/// ```
+/// <folder>/entries/2026/11/20261126-093012-k3f9.md   one file per entry, 0600
+/// <folder>/drafts/                                   unsaved editor text, 0600
+/// <folder>/trash/                                    deleted entries
+/// ```
+/// Folders are 0700. Entry file names are their ids, which sort by time, so
+/// the newest entries are found by listing folders, without reading files.
+public struct Journal: Sendable {
+    public let folder: String
+
+    public init(folder: String) { self.folder = folder }
+
+    public var entriesFolder: String { folder + "/entries" }
+    public var draftsFolder: String { folder + "/drafts" }
+    public var trashFolder: String { folder + "/trash" }
+
+    /// The path an entry with this id is stored at.
+    public func path(forID id: String) -> String {
+        "\(entriesFolder)/\(EntryID.monthFolder(ofPrefix: id) ?? "misc")/\(id).md"
+    }
+
+    /// Refuses to write into a journal the person has made read-only.
+    public func checkWritable() throws(JournalError) {
+        if let mode = FileSystem.mode(of: folder), mode & 0o200 == 0 { throw .readOnly(folder: folder) }
+    }
+
+    /// Creates a private folder inside the journal.
+    public func makeFolder(_ path: String) throws(JournalError) {
+        try checkWritable()
+        do { try FileSystem.makePrivateFolder(path) } catch { throw .fileSystem(error) }
+    }
+
+    /// Saves a new entry. Its id is made fresh until the file can be created
+    /// without replacing anything; returns the entry with that id and its path.
+    ///
+    /// - Parameter keepingID: keep the entry's own id (an import); a file
+    ///   already there is then an error (EEXIST), never replaced.
+    public func add(_ entry: Entry, keepingID: Bool = false) throws(JournalError) -> (entry: Entry, path: String) {
+        var entry = entry
+        for attempt in 0..<32 {
+            if keepingID, attempt > 0 { break }
+            if !keepingID, attempt > 0 || entry.id.isEmpty { entry.id = EntryID.make(for: entry.created) }
+            let path = path(forID: entry.id)
+            try makeFolder(FileSystem.parentFolder(of: path))
+            do {
+                try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .never)
+                return (entry, path)
+            } catch where error.code == EEXIST {
+                continue
+            } catch {
+                throw .fileSystem(error)
+            }
+        }
+        throw .fileSystem(FileSystemError(path: entriesFolder, operation: "create an entry in", code: EEXIST))
+    }
+
+    /// Rewrites an existing entry atomically, keeping keys the person added.
+    public func replace(_ entry: Entry, at path: String) throws(JournalError) {
+        try checkWritable()
+        do { try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .atomically) } catch { throw .fileSystem(error) }
+    }
+
+    /// Reads the entry at a path.
+    public func read(path: String) throws(JournalError) -> Entry {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.read(path) } catch { throw .fileSystem(error) }
+        do { return try EntryFile.parse(bytes, path: path, fallbackID: Self.id(fromPath: path)) } catch { throw .unreadableEntry(error) }
+    }
+
+    /// The id part of an entry's file name.
+    public static func id(fromPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// Every entry file's path, newest first (by id, which sorts by time).
+    ///
+    /// Folders are visited newest first and each is sorted on its own, so a
+    /// caller that stops early (`list -n 10`) reads only the newest folder.
+    public func paths(since: CalendarDate? = nil, until: CalendarDate? = nil) -> some Sequence<String> {
+        let years = FileSystem.names(in: entriesFolder).filter { name in
+            guard let year = Int(name) else { return false }
+            if let since, year < since.year { return false }
+            if let until, year > until.year { return false }
+            return true
+        }.sorted(by: >)
+        let root = entriesFolder
+        return years.lazy.flatMap { year in
+            FileSystem.names(in: "\(root)/\(year)").filter { month in
+                guard let m = Int(month), let y = Int(year) else { return false }
+                if let since, (y, m) < (since.year, since.month) { return false }
+                if let until, (y, m) > (until.year, until.month) { return false }
+                return true
+            }.sorted(by: >).lazy.flatMap { month in
+                FileSystem.names(in: "\(root)/\(year)/\(month)")
+                    .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+                    .sorted(by: >)
+                    .map { "\(root)/\(year)/\(month)/\($0)" }
+            }
+        }
+    }
+
+    /// The path of the entry with this id or unique id prefix.
+    ///
+    /// - Throws: `JournalError.unknownEntry` with the nearest ids, or
+    ///   `.ambiguousEntry` when the prefix matches several.
+    public func resolve(_ prefix: String) throws(JournalError) -> String {
+        let direct = path(forID: prefix)
+        if FileSystem.exists(direct) { return direct }
+        var candidates: [String] = []
+        if let month = EntryID.monthFolder(ofPrefix: prefix) {
+            candidates = FileSystem.names(in: "\(entriesFolder)/\(month)").filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+                .map { "\(entriesFolder)/\(month)/\($0)" }
+        } else {
+            candidates = Array(paths())
+        }
+        let matches = candidates.filter { Self.id(fromPath: $0).hasPrefix(prefix) }.sorted()
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 { throw .ambiguousEntry(prefix: prefix, matches: matches.map(Self.id(fromPath:))) }
+        let pool = candidates.isEmpty && EntryID.monthFolder(ofPrefix: prefix) != nil ? Array(paths()) : candidates
+        throw .unknownEntry(id: prefix, suggestions: NearestMatch.suggestions(for: prefix, in: pool.map(Self.id(fromPath:))))
+    }
+
+    /// Moves an entry to the trash folder rather than erasing it.
+    /// - Returns: where it went.
+    public func trash(path: String) throws(JournalError) -> String {
+        try makeFolder(trashFolder)
+        let name = path.split(separator: "/").last.map(String.init) ?? "entry.md"
+        var destination = "\(trashFolder)/\(name)"
+        var counter = 1
+        while FileSystem.exists(destination) {
+            counter += 1
+            destination = "\(trashFolder)/\(name.dropLast(3))-\(counter).md"
+        }
+        do { try FileSystem.moveWithoutReplacing(path, to: destination) } catch { throw .fileSystem(error) }
+        return destination
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

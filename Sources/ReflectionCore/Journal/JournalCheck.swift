@@ -1,0 +1,75 @@
+/// `reflect check`: reads every entry and reports what is wrong, changing nothing.
+struct JournalCheck {
+    let library: PromptLibrary
+    let journal: Journal
+
+    /// One problem, as `path: message`.
+    struct Problem {
+        var path: String
+        var message: String
+    }
+
+    func problems() -> (checked: Int, problems: [Problem]) {
+        var problems: [Problem] = []
+        // Folders: private.
+        var folders = [journal.folder, journal.entriesFolder, journal.draftsFolder, journal.trashFolder]
+        for year in FileSystem.names(in: journal.entriesFolder) {
+            folders.append("\(journal.entriesFolder)/\(year)")
+            for month in FileSystem.names(in: "\(journal.entriesFolder)/\(year)") { folders.append("\(journal.entriesFolder)/\(year)/\(month)") }
+        }
+        for folder in folders {
+            if let mode = FileSystem.mode(of: folder), (mode & 0o777) != FileSystem.folderMode {
+                problems.append(Problem(path: folder, message: "folder permissions are \(octal(mode)), expected 700"))
+            }
+        }
+        let paths = Array(journal.paths())
+        var ids = Set<String>()
+        var entries: [(String, Entry)] = []
+        for path in paths {
+            if let mode = FileSystem.mode(of: path), (mode & 0o777) != FileSystem.fileMode {
+                problems.append(Problem(path: path, message: "file permissions are \(octal(mode)), expected 600"))
+            }
+            do {
+                let entry = try journal.read(path: path)
+                ids.insert(entry.id)
+                entries.append((path, entry))
+            } catch .unreadableEntry(let error) {
+                problems.append(Problem(path: path, message: "line \(error.line): \(error.message)"))
+            } catch {
+                problems.append(Problem(path: path, message: error.description))
+            }
+        }
+        let fileIDs = Set(paths.map(Journal.id(fromPath:)))
+        for (path, entry) in entries {
+            let fileID = Journal.id(fromPath: path)
+            if entry.id != fileID { problems.append(Problem(path: path, message: "id '\(entry.id)' does not match the file name '\(fileID)'")) }
+            func expect(_ id: String?, _ field: String, _ isKind: (LibraryItem) -> Bool) {
+                guard let id else { return }
+                if let item = library.item(withID: id), isKind(item) { return }
+                let hint = NearestMatch.suggestions(for: id, in: library.allIDs).first.map { " (did you mean '\($0)'?)" } ?? ""
+                problems.append(Problem(path: path, message: "\(field) '\(id)' is not in the prompt library\(hint)"))
+            }
+            expect(entry.prompt, "prompt") { if case .prompt = $0 { return true }; return false }
+            expect(entry.question, "question") { if case .question = $0 { return true }; return false }
+            for theme in entry.themes { expect(theme, "theme") { if case .theme = $0 { return true }; return false } }
+            for source in entry.sources { expect(source, "source") { if case .note = $0 { return true }; return false } }
+            for link in Links.inBody(entry.body) where library.item(withID: link) == nil && !fileIDs.contains(link) && !ids.contains(link) {
+                problems.append(Problem(path: path, message: "link [[\(link)]] does not resolve"))
+            }
+        }
+        return (paths.count, problems)
+    }
+
+    func run() -> CommandResult {
+        let (checked, problems) = problems()
+        var out = problems.map { "\($0.path): \($0.message)\n" }.joined()
+        out += "Checked \(checked) \(checked == 1 ? "entry" : "entries"): \(problems.isEmpty ? "no problems" : "\(problems.count) \(problems.count == 1 ? "problem" : "problems")").\n"
+        return CommandResult(stdout: out, status: problems.isEmpty ? ExitCode.success : ExitCode.failure)
+    }
+
+    func octal(_ mode: mode_t) -> String { String(mode & 0o777, radix: 8) }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,52 @@
+/// A search: words and "quoted phrases", every one of which must occur
+/// (case-insensitively) in an entry's text.
+public struct SearchQuery: Equatable, Sendable {
+    /// The terms, lower-cased.
+    public var terms: [String]
+
+    /// Parses `long "short term" board` into `long`, `short term`, `board`.
+    public init(_ text: String) {
+        var terms: [String] = []
+        var current = ""
+        var inPhrase = false
+        for c in text {
+            if c == "\"" || c == "“" || c == "”" {
+                if inPhrase, !current.trimmed.isEmpty { terms.append(current.trimmed) }
+                if !inPhrase, !current.trimmed.isEmpty { terms.append(current.trimmed) }
+                current = ""
+                inPhrase.toggle()
+            } else if c.isWhitespace, !inPhrase {
+                if !current.isEmpty { terms.append(current) }
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        if !current.trimmed.isEmpty { terms.append(current.trimmed) }
+        self.terms = terms.map { $0.lowercased() }
+    }
+
+    /// Whether every term occurs in an entry file's body.
+    ///
+    /// ASCII is folded on the raw bytes (fast); other letters are folded
+    /// with Unicode rules when a term has any.
+    public func matches(fileBytes bytes: [UInt8]) -> Bool {
+        let start = ByteSearch.bodyOffset(bytes)
+        if terms.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            let lowered = ByteSearch.asciiLowercased(bytes)
+            return terms.allSatisfy { ByteSearch.contains(lowered, Array($0.utf8), from: start) }
+        }
+        let body = String(decoding: bytes[start...], as: UTF8.self).lowercased()
+        return terms.allSatisfy { body.contains($0) }
+    }
+
+    /// The lines of a body that contain any term, 1-based within the body.
+    public func matchingLines(in body: String) -> [(line: Int, text: String)] {
+        var result: [(Int, String)] = []
+        for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lowered = line.lowercased()
+            if terms.contains(where: { lowered.contains($0) }) { result.append((index + 1, String(line))) }
+        }
+        return result
+    }
+}

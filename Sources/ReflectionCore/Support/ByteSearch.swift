@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Substring search over raw file bytes, the inner loop of `search` and of
+/// the filters' quick rejection of files that cannot match.
+public enum ByteSearch {
+    /// Whether `needle` occurs in `haystack[from...]`.
+    public static func contains(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count - start >= needle.count else { return false }
+        return find(haystack, needle, from: start) != nil
+    }
+
+    /// ASCII letters lowered; other bytes (UTF-8 sequences) unchanged.
+    public static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        out.withUnsafeMutableBufferPointer { buffer in
+            for i in buffer.indices where buffer[i] >= 0x41 && buffer[i] <= 0x5A { buffer[i] |= 0x20 }
+        }
+        return out
+    }
+
+    /// The offset just after the front matter's closing `---` line (0 when there is none).
+    public static func bodyOffset(_ bytes: [UInt8]) -> Int {
+        guard bytes.count >= 4, bytes[0] == 0x2D, bytes[1] == 0x2D, bytes[2] == 0x2D, bytes[3] == 0x0A || bytes[3] == 0x0D else { return 0 }
+        let marker: [UInt8] = Array("\n---".utf8)
+        var index = 3
+        while index < bytes.count {
+            guard let found = find(bytes, marker, from: index) else { return 0 }
+            let after = found + marker.count
+            if after == bytes.count { return after }
+            if bytes[after] == 0x0A { return after + 1 }
+            if bytes[after] == 0x0D, after + 1 < bytes.count, bytes[after + 1] == 0x0A { return after + 2 }
+            index = after
+        }
+        return 0
+    }
+
+    /// The offset of the first occurrence of `needle` at or after `start`.
+    public static func find(_ haystack: [UInt8], _ needle: [UInt8], from start: Int) -> Int? {
+        guard haystack.count - start >= needle.count, !needle.isEmpty else { return nil }
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                // memchr for the first byte, memcmp for the rest: glibc's
+                // vectorised routines do the scanning.
+                guard let base = h.baseAddress, let pattern = n.baseAddress else { return nil }
+                let first = Int32(n[0])
+                var offset = start
+                let last = h.count - n.count
+                while offset <= last {
+                    guard let hit = memchr(base + offset, first, last - offset + 1) else { return nil }
+                    let position = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(hit, pattern, n.count) == 0 { return position }
+                    offset = position + 1
+                }
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file-system operation that failed, with the path and the reason.
+public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var operation: String
+    public var code: Int32
+
+    public init(path: String, operation: String, code: Int32) {
+        self.path = path
+        self.operation = operation
+        self.code = code
+    }
+
+    public var description: String {
+        let reason: String
+        switch code {
+        case EACCES, EPERM: reason = "permission denied"
+        case EROFS: reason = "read-only file system"
+        case ENOSPC: reason = "no space left on device"
+        case EDQUOT: reason = "disk quota exceeded"
+        case ENOENT: reason = "no such file or folder"
+        case EEXIST: reason = "already exists"
+        case ENOTDIR: reason = "not a folder"
+        case EISDIR: reason = "is a folder"
+        default: reason = String(cString: strerror(code))
+        }
+        return "cannot \(operation) \(path): \(reason)"
+    }
+}
+
+/// The few file operations the journal needs, done with POSIX calls so that
+/// every write is private, atomic and durable.
+public enum FileSystem {
+    /// Private modes: only the owner reads or writes, whatever the umask.
+    public static let fileMode: mode_t = 0o600
+    public static let folderMode: mode_t = 0o700
+
+    /// Creates `path` and any missing parents as private folders.
+    public static func makePrivateFolder(_ path: String) throws(FileSystemError) {
+        var isFolder = false
+        if exists(path, isFolder: &isFolder) {
+            guard isFolder else { throw FileSystemError(path: path, operation: "create folder", code: ENOTDIR) }
+            return
+        }
+        let parent = parentFolder(of: path)
+        if parent != path, !parent.isEmpty { try makePrivateFolder(parent) }
+        if mkdir(path, folderMode) != 0, errno != EEXIST {
+            throw FileSystemError(path: path, operation: "create folder", code: errno)
+        }
+        // mkdir applies the umask; the journal is private whatever it is.
+        chmod(path, folderMode)
+    }
+
+    /// Whether something exists at `path`, and whether it is a folder.
+    public static func exists(_ path: String, isFolder: inout Bool) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+        return true
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        var isFolder = false
+        return exists(path, isFolder: &isFolder)
+    }
+
+    /// The permission bits of a file or folder, or nil if it does not exist.
+    public static func mode(of path: String) -> mode_t? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return info.st_mode & 0o7777
+    }
+
+    /// The folder part of a path.
+    public static func parentFolder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Reads a whole file as bytes.
+    public static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystemError(path: path, operation: "read", code: errno) }
+        defer { close(fd) }
+        var info = stat()
+        fstat(fd, &info)
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, operation: "read", code: EISDIR) }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, operation: "read", code: errno)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    /// Reads all of a file descriptor (standard input).
+    public static func readAll(descriptor: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+
+    /// How a write treats a file already at the path.
+    public enum Replace: Sendable {
+        /// Fail with EEXIST: a new entry never overwrites anything.
+        case never
+        /// Replace it atomically: readers see the old file or the new, never a mix.
+        case atomically
+    }
+
+    /// Writes `bytes` to `path` atomically and durably: a private temporary
+    /// file in the same folder, fsync, then link or rename into place, then
+    /// fsync the folder. On any failure the temporary file is removed and
+    /// whatever was at `path` before is untouched.
+    public static func write(_ bytes: [UInt8], to path: String, replace: Replace) throws(FileSystemError) {
+        let folder = parentFolder(of: path)
+        let name = path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...]
+        var template = Array("\(folder)/.\(name).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw FileSystemError(path: folder, operation: "write to", code: errno) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure: FileSystemError?
+        fchmod(fd, fileMode)
+        var offset = 0
+        while offset < bytes.count, failure == nil {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = FileSystemError(path: path, operation: "write", code: errno)
+            } else {
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = FileSystemError(path: path, operation: "write", code: errno) }
+        if close(fd) != 0, failure == nil { failure = FileSystemError(path: path, operation: "write", code: errno) }
+        if failure == nil {
+            switch replace {
+            case .never:
+                // link(2) fails if the name exists: no window in which another
+                // process's entry could be replaced.
+                if link(temporary, path) != 0 { failure = FileSystemError(path: path, operation: "create", code: errno) }
+                unlink(temporary)
+            case .atomically:
+                if rename(temporary, path) != 0 { failure = FileSystemError(path: path, operation: "replace", code: errno) }
+            }
+        }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+        syncFolder(folder)
+    }
+
+    /// Makes a folder's entries (a rename, a link) durable.
+    public static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Moves a file, failing rather than replacing one at the destination.
+    public static func moveWithoutReplacing(_ from: String, to: String) throws(FileSystemError) {
+        guard link(from, to) == 0 else { throw FileSystemError(path: to, operation: "move to", code: errno) }
+        guard unlink(from) == 0 else {
+            let code = errno
+            unlink(to)
+            throw FileSystemError(path: from, operation: "move", code: code)
+        }
+        syncFolder(parentFolder(of: to))
+        syncFolder(parentFolder(of: from))
+    }
+
+    /// Removes a file; a missing file is not an error.
+    public static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// The names in a folder (not `.` or `..`), unsorted; empty if it cannot be read.
+    public static func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+}
