@@ -37,30 +37,60 @@ let reflectBinary: URL = {
 
 /// Runs the real binary with a controlled environment: HOME and the XDG
 /// folders point into `home`, so no test touches the developer's own journal.
+/// Output goes through files, so a large output cannot block on a full pipe.
 func runReflect(_ arguments: [String], home: URL? = nil, environment extra: [String: String] = [:],
-                stdin: String? = nil, executable: URL = reflectBinary) throws -> ProcessOutput {
+                stdin: String? = nil, stdinBytes: [UInt8]? = nil, executable: URL = reflectBinary) throws -> ProcessOutput {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
+    process.environment = testEnvironment(home: home, extra)
+    let capture = FileManager.default.temporaryDirectory.appendingPathComponent("reflect-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: capture) }
+    let outURL = capture.appendingPathComponent("out"), errURL = capture.appendingPathComponent("err"), inURL = capture.appendingPathComponent("in")
+    try Data(stdinBytes ?? Array((stdin ?? "").utf8)).write(to: inURL)
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL), input = try FileHandle(forReadingFrom: inURL)
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    process.waitUntilExit()
+    try out.close(); try err.close(); try input.close()
+    return ProcessOutput(stdout: try String(contentsOf: outURL, encoding: .utf8), stderr: try String(contentsOf: errURL, encoding: .utf8),
+                         status: process.terminationStatus)
+}
+
+func testEnvironment(home: URL?, _ extra: [String: String]) -> [String: String] {
     var environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TZ": "UTC", "LANG": "C.UTF-8"]
     if let home {
         environment["HOME"] = home.path
         environment["XDG_DATA_HOME"] = home.appendingPathComponent(".local/share").path
     }
     environment.merge(extra) { $1 }
-    process.environment = environment
-    let out = Pipe(), err = Pipe(), input = Pipe()
+    return environment
+}
+
+/// Runs the binary with a terminal as its standard input (through script(1)),
+/// as a person at a terminal runs `reflect write`: the editor opens.
+/// stdout and stderr arrive together, as on a screen.
+func runReflectInTerminal(_ arguments: [String], home: URL, environment extra: [String: String] = [:]) throws -> ProcessOutput {
+    func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let command = ([reflectBinary.path] + arguments).map(quote).joined(separator: " ")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+    process.arguments = ["-qec", command, "/dev/null"]
+    process.environment = testEnvironment(home: home, extra)
+    let out = Pipe()
     process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
+    process.standardError = out
+    process.standardInput = FileHandle.nullDevice
     try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return ProcessOutput(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                         status: process.terminationStatus)
+    let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    return ProcessOutput(stdout: text, stderr: text, status: process.terminationStatus)
 }
 
 /// Decodes JSON output into a Foundation value for shape checks.

@@ -11,6 +11,11 @@ public enum JSONInput {
     /// Decodes `T`, naming the line and column of a syntax error or the key
     /// path of a schema mismatch.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws(JSONInputError) -> T {
+        // JSONDecoder accepts some invalid JSON (a trailing comma); hold
+        // files to RFC 8259, so that other tools read them too.
+        if let syntax = JSONSyntax.firstError(in: Array(data)) {
+            throw .malformed(line: syntax.line, column: syntax.column, message: syntax.message)
+        }
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
