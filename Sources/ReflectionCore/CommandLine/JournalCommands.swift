@@ -28,6 +28,32 @@ struct JournalCommands {
         return (entries, warnings)
     }
 
+    /// Renders each matching entry as it is read, so that memory stays flat
+    /// however large the journal.
+    func render(_ query: EntryQuery, search: SearchQuery? = nil, mentioning: [String] = [],
+                _ line: (StoredEntry) -> String) -> (String, warnings: String) {
+        var warnings = ""
+        var out = ""
+        EntryScan(journal: journal, query: query, today: context.today)
+            .forEach(search: search, mentioning: mentioning, problems: { warnings += "reflect: warning: \($0.description)\n" }) {
+                out += line($0)
+            }
+        return (out, warnings)
+    }
+
+    /// Renders entries as a JSON array, one object at a time.
+    func renderJSON(_ query: EntryQuery, search: SearchQuery? = nil, mentioning: [String] = [],
+                    _ object: (StoredEntry) -> EntryObject = { EntryObject($0) }) -> (String, warnings: String) {
+        var first = true
+        let (body, warnings) = render(query, search: search, mentioning: mentioning) { stored in
+            let encoded = LibraryJSON.encode(object(stored)).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "  " + $0 }.joined(separator: "\n")
+            defer { first = false }
+            return (first ? "\n" : ",\n") + encoded
+        }
+        return (body.isEmpty ? "[]\n" : "[" + body + "\n]\n", warnings)
+    }
+
     /// Checks that a filter's ids exist in the library, suggesting the nearest.
     func validate(_ query: EntryQuery) -> CommandResult? {
         let checks: [(String?, String, (LibraryItem) -> Bool)] = [
@@ -51,28 +77,56 @@ struct JournalCommands {
 
     func list(_ query: EntryQuery, json: Bool) -> CommandResult {
         if let error = validate(query) { return error }
-        let (entries, warnings) = scan(query)
-        if json { return result(LibraryJSON.encode(entries.map { EntryObject($0) }), warnings: warnings) }
+        let scan = EntryScan(journal: journal, query: query, today: context.today)
+        // Filters read the index; the newest entries alone are read directly.
+        if scan.filters { return listed(json: json, scan: scan) }
+        if json {
+            let (out, warnings) = renderJSON(query)
+            return result(out, warnings: warnings)
+        }
         let text = EntryText(library)
-        return result(entries.map { text.line($0.entry) + "\n" }.joined(), warnings: warnings)
+        let (out, warnings) = render(query) { text.line($0.entry) + "\n" }
+        return result(out, warnings: warnings)
+    }
+
+    /// Prints index records as list lines, or their entries as JSON.
+    func listed(json: Bool, scan: EntryScan, mentioning: [String] = []) -> CommandResult {
+        var warnings = ""
+        let records = scan.records(mentioning: mentioning) { warnings += "reflect: warning: \($0)\n" }
+        if json {
+            var objects: [EntryObject] = []
+            for (_, path) in records {
+                do { objects.append(EntryObject(StoredEntry(entry: try journal.read(path: path), path: path))) } catch {
+                    warnings += "reflect: warning: \(error.description)\n"
+                }
+            }
+            return result(LibraryJSON.encode(objects), warnings: warnings)
+        }
+        let text = EntryText(library)
+        return result(records.map { text.line($0.record) + "\n" }.joined(), warnings: warnings)
     }
 
     func search(_ terms: String, _ query: EntryQuery, idsOnly: Bool, json: Bool) -> CommandResult {
         if let error = validate(query) { return error }
         let search = SearchQuery(terms)
         guard !search.terms.isEmpty else { return .failure("the search is empty", status: ExitCode.usage) }
-        let (entries, warnings) = scan(query, search: search)
-        if idsOnly { return result(entries.map { $0.entry.id + "\n" }.joined(), warnings: warnings) }
+        if idsOnly {
+            var warnings = ""
+            let ids = EntryScan(journal: journal, query: query, today: context.today)
+                .ids(search: search) { warnings += "reflect: warning: \($0.description)\n" }
+            return result(ids.map { $0 + "\n" }.joined(), warnings: warnings)
+        }
         if json {
-            let objects = entries.map { stored -> EntryObject in
+            let (out, warnings) = renderJSON(query, search: search) { stored in
                 var object = EntryObject(stored)
                 object.matches = search.matchingLines(in: stored.entry.body).map { EntryObject.LineMatch(line: $0.line, text: $0.text) }
                 return object
             }
-            return result(LibraryJSON.encode(objects), warnings: warnings)
+            return result(out, warnings: warnings)
         }
         let text = EntryText(library)
-        return result(entries.map { text.match($0.entry, lines: search.matchingLines(in: $0.entry.body)) + "\n" }.joined(), warnings: warnings)
+        let (out, warnings) = render(query, search: search) { text.match($0.entry, lines: search.matchingLines(in: $0.entry.body)) + "\n" }
+        return result(out, warnings: warnings)
     }
 
     func show(_ id: String, json: Bool) -> CommandResult {
@@ -96,10 +150,8 @@ struct JournalCommands {
         guard library.item(withID: id) != nil || EntryID.isEntryID(id) else {
             return LibraryCommands(library: library, context: context).unknown(id, kind: "id", candidates: library.allIDs)
         }
-        let (entries, warnings) = scan(EntryQuery(), mentioning: [id])
-        if json { return result(LibraryJSON.encode(entries.map { EntryObject($0) }), warnings: warnings) }
-        let text = EntryText(library)
-        return result(entries.map { text.line($0.entry) + "\n" }.joined(), warnings: warnings)
+        let scan = EntryScan(journal: journal, query: EntryQuery(), today: context.today)
+        return listed(json: json, scan: scan, mentioning: [id])
     }
 
     func delete(_ id: String, force: Bool) -> CommandResult {

@@ -1,20 +1,35 @@
 /// Plain-text renderings of journal entries.
 public struct EntryText {
     public let library: PromptLibrary
+    /// Theme titles by id, looked up once per entry listed.
+    let themeTitles: [String: String]
 
-    public init(_ library: PromptLibrary) { self.library = library }
+    public init(_ library: PromptLibrary) {
+        self.library = library
+        var titles: [String: String] = [:]
+        for theme in library.questions.flatMap(\.themes) { titles[theme.id] = theme.title }
+        themeTitles = titles
+    }
 
-    /// The title of an entry's first theme, or its prompt's, or "-".
+    /// The title of an entry's first theme, or its id, or "-".
     public func themeTitle(of entry: Entry) -> String {
-        for id in entry.themes {
-            if case .theme(let theme, _)? = library.item(withID: id) { return theme.title }
-        }
-        return entry.themes.first ?? "-"
+        entry.themes.lazy.compactMap { themeTitles[$0] }.first ?? entry.themes.first ?? "-"
     }
 
     /// One line: id, date and time, theme, first words.
     public func line(_ entry: Entry) -> String {
-        "\(entry.id)  \(entry.created.shortDescription)  \(themeTitle(of: entry))  \(entry.firstWords())"
+        line(id: entry.id, created: entry.created.shortDescription, themes: entry.themes, firstWords: entry.firstWords())
+    }
+
+    /// One line for an index record.
+    public func line(_ record: IndexRecord) -> String {
+        let created = Timestamp(iso: record.created)?.shortDescription ?? record.created
+        return line(id: record.id, created: created, themes: record.themes, firstWords: record.firstWords)
+    }
+
+    func line(id: String, created: String, themes: [String], firstWords: String) -> String {
+        let theme = themes.lazy.compactMap { themeTitles[$0] }.first ?? themes.first ?? "-"
+        return "\(id)  \(created)  \(theme)  \(firstWords)"
     }
 
     /// A search result: the entry's line, then each matching line with its number.

@@ -93,12 +93,26 @@ extension FrontMatter {
     /// - Throws: `FrontMatterError` for a missing closing `---`, a line that is
     ///   not `key: value`, a duplicate key, or a malformed quoted string.
     public static func parse(_ text: String) throws(FrontMatterError) -> (FrontMatter, body: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmedLine == "---" else { return (FrontMatter(), text) }
+        // Only the front matter is split into lines; the body is taken whole.
+        var lines: [Substring] = []
+        var rest = Substring(text)
+        var bodyStart: Substring?
+        while let newline = rest.firstIndex(of: "\n") ?? (rest.isEmpty ? nil : rest.endIndex) {
+            let line = rest[..<newline]
+            rest = newline == rest.endIndex ? rest[newline...] : rest[rest.index(after: newline)...]
+            if lines.isEmpty, line.trimmedLine != "---" { return (FrontMatter(), text) }
+            if !lines.isEmpty, line.trimmedLine == "---" || line.trimmedLine == "..." {
+                bodyStart = rest
+                break
+            }
+            lines.append(line)
+        }
+        guard !lines.isEmpty else { return (FrontMatter(), text) }
         lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmedLine == "---" || $0.trimmedLine == "..." }) else {
+        guard let body = bodyStart else {
             throw FrontMatterError(line: 1, message: "front matter opened with '---' is never closed")
         }
+        let close = lines.count
         var matter = FrontMatter()
         var index = 0
         while index < close {
@@ -138,8 +152,7 @@ extension FrontMatter {
             matter.fields.append(Field(key: key, value: value, lines: fieldLines))
             index = next
         }
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return (matter, body)
+        return (matter, String(body))
     }
 
     private static func splitKey(_ line: String, line lineNumber: Int) throws(FrontMatterError) -> (String, Substring) {
@@ -198,20 +211,27 @@ extension FrontMatter {
         return .string(value)
     }
 
-    /// Removes a ` # comment` that is outside quotes.
+    /// Removes a ` # comment` that is outside quotes (scanning bytes: this
+    /// runs for every line of every front matter read).
     static func stripComment(_ text: Substring) -> Substring {
-        var quote: Character?
-        var previous: Character = " "
-        for index in text.indices {
-            let c = text[index]
+        let utf8 = text.utf8
+        guard utf8.contains(UInt8(ascii: "#")) else { return text }
+        var quote: UInt8?
+        var previous = UInt8(ascii: " ")
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let c = utf8[index]
             if let q = quote {
                 if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                if previous == " " || previous == "[" || previous == "," || index == text.startIndex { quote = c }
-            } else if c == "#", previous == " " || previous == "\t" {
+            } else if c == UInt8(ascii: "\""), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") || index == utf8.startIndex {
+                quote = c
+            } else if c == UInt8(ascii: "'"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") || index == utf8.startIndex {
+                quote = c
+            } else if c == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") {
                 return text[..<index]
             }
             previous = c
+            index = utf8.index(after: index)
         }
         return text
     }

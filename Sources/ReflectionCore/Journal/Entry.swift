@@ -46,16 +46,20 @@ public struct Entry: Equatable, Sendable {
         return (tags + Tags.inBody(body)).filter { seen.insert($0.lowercased()).inserted }
     }
 
-    /// The first words of the body, for one-line listings.
+    /// The first words of the body, for one-line listings: model headings
+    /// and blank lines skipped, lines joined, cut at `limit` characters.
     public func firstWords(_ limit: Int = 60) -> String {
         var text = ""
-        for line in body.split(separator: "\n") {
-            let trimmed = line.trimmed
+        let bytes = body.utf8
+        var start = bytes.startIndex
+        while start != bytes.endIndex, text.utf8.count <= limit * 4 {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = Substring(bytes[start..<end]).trimmed
             // Headings of a reflective model say nothing about the entry.
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            text += (text.isEmpty ? "" : " ") + trimmed
-            if text.count > limit { break }
+            if !line.isEmpty, !line.hasPrefix("#") { text += (text.isEmpty ? "" : " ") + line }
+            start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
+        guard text.utf8.count > limit else { return text }
         return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
     }
 }

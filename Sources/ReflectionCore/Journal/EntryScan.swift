@@ -26,37 +26,130 @@ public struct EntryScan {
     ///   scan goes on without it.
     public func entries(search: SearchQuery? = nil, mentioning ids: [String] = [],
                         problems: (JournalError) -> Void) -> [StoredEntry] {
+        var found: [StoredEntry] = []
+        forEach(search: search, mentioning: ids, problems: problems) { found.append($0) }
+        return found
+    }
+
+    /// Calls `visit` with each entry that passes, newest first, holding only
+    /// one file in memory at a time.
+    public func forEach(search: SearchQuery? = nil, mentioning ids: [String] = [],
+                        problems: (JournalError) -> Void, visit: (StoredEntry) -> Void) {
+        var count = 0
+        walk(search: search, mentioning: ids, problems: problems) { path, bytes in
+            let entry: Entry
+            do throws(EntryFileError) { entry = try EntryFile.parse(bytes, path: path, fallbackID: Journal.id(fromPath: path)) } catch {
+                problems(.unreadableEntry(error))
+                return false
+            }
+            guard passes(entry), ids.isEmpty || ids.contains(where: { mentions(entry, $0) }) else { return false }
+            visit(StoredEntry(entry: entry, path: path))
+            count += 1
+            return true
+        }
+    }
+
+    /// The ids of the entries that pass, newest first. When no filter needs
+    /// the front matter, files are only searched, never parsed.
+    public func ids(search: SearchQuery?, problems: (JournalError) -> Void) -> [String] {
+        let needsEntry = query.since != nil || query.until != nil || query.prompt != nil || query.question != nil
+            || query.theme != nil || !query.tags.isEmpty
+        if needsEntry { return entries(search: search, problems: problems).map(\.entry.id) }
+        var ids: [String] = []
+        walk(search: search, mentioning: [], problems: problems) { path, _ in
+            ids.append(Journal.id(fromPath: path))
+            return true
+        }
+        return ids
+    }
+
+    /// Reads each candidate file once and passes those whose bytes can match
+    /// to `accept`, which says whether it counted towards the limit.
+    private func walk(search: SearchQuery?, mentioning ids: [String], problems: (JournalError) -> Void,
+                      accept: (String, [UInt8]) -> Bool) {
         let since = query.since?.resolve(today: today)
         let until = query.until?.resolve(today: today)
         // Ids a file must contain somewhere, checked on the raw bytes first.
         let needles = [query.prompt, query.question, query.theme].compactMap { $0 }.map { Array($0.utf8) }
         let tagNeedles = query.tags.map { Array($0.lowercased().utf8) }
         let mentionNeedles = ids.map { Array($0.utf8) }
-        var found: [StoredEntry] = []
-        for path in journal.paths(since: since, until: until) {
-            if let limit = query.limit, found.count >= limit { break }
+        var accepted = 0
+        for folder in journal.monthFolders(since: since, until: until) {
+            if let limit = query.limit, accepted >= limit { break }
+            // Files are opened relative to their folder, as grep -r does: no path walk per file.
+            let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard directory >= 0 else {
+                problems(.fileSystem(FileSystemError(path: folder, operation: "read", code: errno)))
+                continue
+            }
+            defer { close(directory) }
+            for name in Journal.entryNames(in: folder) {
+            if let limit = query.limit, accepted >= limit { break }
+            let path = folder + "/" + name
             let bytes: [UInt8]
-            do { bytes = try FileSystem.read(path) } catch {
+            do { bytes = try FileSystem.read(name, in: directory, path: path) } catch {
                 problems(.fileSystem(error))
                 continue
             }
             if !needles.allSatisfy({ ByteSearch.contains(bytes, $0) }) { continue }
-            if !tagNeedles.isEmpty {
-                let lowered = ByteSearch.asciiLowercased(bytes)
-                if !tagNeedles.allSatisfy({ ByteSearch.contains(lowered, $0) }) { continue }
-            }
+            if !tagNeedles.isEmpty, !tagNeedles.allSatisfy({ Self.mayHaveTag(bytes, $0) }) { continue }
             if !mentionNeedles.isEmpty, !mentionNeedles.contains(where: { ByteSearch.contains(bytes, $0) }) { continue }
             if let search, !search.matches(fileBytes: bytes) { continue }
-            let entry: Entry
-            do { entry = try EntryFile.parse(bytes, path: path, fallbackID: Journal.id(fromPath: path)) } catch {
-                problems(.unreadableEntry(error))
+            if accept(path, bytes) { accepted += 1 }
+            }
+        }
+    }
+
+    /// Whether a file may carry a tag: in its front matter, or as `#tag` in its body.
+    static func mayHaveTag(_ bytes: [UInt8], _ tag: [UInt8]) -> Bool {
+        let bodyStart = ByteSearch.bodyOffset(bytes)
+        if ByteSearch.containsIgnoringASCIICase(bytes, tag, in: 0..<bodyStart) { return true }
+        return ByteSearch.containsIgnoringASCIICase(bytes, [UInt8(ascii: "#")] + tag, in: bodyStart..<bytes.count)
+    }
+
+    /// Whether the query needs anything beyond the newest files (a filter).
+    public var filters: Bool {
+        query.since != nil || query.until != nil || query.prompt != nil || query.question != nil || query.theme != nil || !query.tags.isEmpty
+    }
+
+    /// The index records that pass the filters and mention one of `ids`
+    /// (if given), newest first, without reading entry files. Files the
+    /// index could not read are passed to `problems` as `path:line: message`.
+    public func records(mentioning ids: [String] = [], problems: (String) -> Void) -> [(record: IndexRecord, path: String)] {
+        let since = query.since?.resolve(today: today)
+        let until = query.until?.resolve(today: today)
+        let index = JournalIndex.current(journal, checkFiles: true)
+        // Each id or tag filtered on must appear in a record's index line.
+        let needles = ([query.prompt, query.question, query.theme].compactMap { $0 } + query.tags).map { Array($0.lowercased().utf8) }
+        var found: [(IndexRecord, String)] = []
+        for (record, path) in index.records(since: since, until: until, containing: needles, journal: journal) {
+            if let limit = query.limit, found.count >= limit { break }
+            if let error = record.error {
+                problems("\(path):\(error)")
                 continue
             }
-            guard passes(entry, since: since, until: until) else { continue }
-            if !ids.isEmpty, !ids.contains(where: { mentions(entry, $0) }) { continue }
-            found.append(StoredEntry(entry: entry, path: path))
+            let date = CalendarDate(iso: String(record.created.prefix(10)))
+            if let since, let date, date < since { continue }
+            if let until, let date, date > until { continue }
+            if let prompt = query.prompt, record.prompt != prompt { continue }
+            if let question = query.question, record.question != question,
+               !record.themes.contains(where: { $0.hasPrefix(question + "-") }) { continue }
+            if let theme = query.theme, !record.themes.contains(theme) { continue }
+            if !query.tags.isEmpty {
+                let tags = Set(record.tags.map { $0.lowercased() })
+                if !query.tags.allSatisfy({ tags.contains($0.lowercased()) }) { continue }
+            }
+            if !ids.isEmpty, !ids.contains(where: { id in
+                record.prompt == id || record.question == id || record.themes.contains(id) || record.sources.contains(id)
+                    || record.dilemma == id || record.links.contains(id)
+            }) { continue }
+            found.append((record, path))
         }
         return found
+    }
+
+    func passes(_ entry: Entry) -> Bool {
+        passes(entry, since: query.since?.resolve(today: today), until: query.until?.resolve(today: today))
     }
 
     func passes(_ entry: Entry, since: CalendarDate?, until: CalendarDate?) -> Bool {
@@ -81,3 +174,7 @@ public struct EntryScan {
             || entry.dilemma == id || Links.inBody(entry.body).contains(id)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -71,8 +71,10 @@ public struct Journal: Sendable {
 
     /// The id part of an entry's file name.
     public static func id(fromPath path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let name = Substring(path.utf8[start...])
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name)
     }
 
     /// Every entry file's path, newest first (by id, which sorts by time).
@@ -80,26 +82,29 @@ public struct Journal: Sendable {
     /// Folders are visited newest first and each is sorted on its own, so a
     /// caller that stops early (`list -n 10`) reads only the newest folder.
     public func paths(since: CalendarDate? = nil, until: CalendarDate? = nil) -> some Sequence<String> {
-        let years = FileSystem.names(in: entriesFolder).filter { name in
-            guard let year = Int(name) else { return false }
-            if let since, year < since.year { return false }
-            if let until, year > until.year { return false }
-            return true
-        }.sorted(by: >)
-        let root = entriesFolder
-        return years.lazy.flatMap { year in
-            FileSystem.names(in: "\(root)/\(year)").filter { month in
-                guard let m = Int(month), let y = Int(year) else { return false }
-                if let since, (y, m) < (since.year, since.month) { return false }
-                if let until, (y, m) > (until.year, until.month) { return false }
-                return true
-            }.sorted(by: >).lazy.flatMap { month in
-                FileSystem.names(in: "\(root)/\(year)/\(month)")
-                    .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-                    .sorted(by: >)
-                    .map { "\(root)/\(year)/\(month)/\($0)" }
+        monthFolders(since: since, until: until).lazy.flatMap { folder in
+            Self.entryNames(in: folder).map { "\(folder)/\($0)" }
+        }
+    }
+
+    /// The `entries/YYYY/MM` folders that can hold entries between two dates, newest first.
+    public func monthFolders(since: CalendarDate? = nil, until: CalendarDate? = nil) -> [String] {
+        let low = since.map { $0.year * 100 + $0.month } ?? 0
+        let high = until.map { $0.year * 100 + $0.month } ?? Int.max
+        var folders: [(Int, String)] = []
+        for year in FileSystem.names(in: entriesFolder) {
+            guard let y = Int(year), y * 100 + 12 >= low, y * 100 + 1 <= high else { continue }
+            for month in FileSystem.names(in: "\(entriesFolder)/\(year)") {
+                guard let m = Int(month), (low...high).contains(y * 100 + m) else { continue }
+                folders.append((y * 100 + m, "\(entriesFolder)/\(year)/\(month)"))
             }
         }
+        return folders.sorted { $0.0 > $1.0 }.map(\.1)
+    }
+
+    /// The entry file names in a folder, newest first.
+    public static func entryNames(in folder: String) -> [String] {
+        FileSystem.names(in: folder).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted(by: >)
     }
 
     /// The path of the entry with this id or unique id prefix.

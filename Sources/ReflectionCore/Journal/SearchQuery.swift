@@ -24,7 +24,13 @@ public struct SearchQuery: Equatable, Sendable {
         }
         if !current.trimmed.isEmpty { terms.append(current.trimmed) }
         self.terms = terms.map { $0.lowercased() }
+        needles = self.terms.map { Array($0.utf8) }
+        isASCII = self.terms.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
     }
+
+    /// The terms as bytes, and whether all are ASCII (then matching is done on bytes).
+    let needles: [[UInt8]]
+    let isASCII: Bool
 
     /// Whether every term occurs in an entry file's body.
     ///
@@ -32,9 +38,8 @@ public struct SearchQuery: Equatable, Sendable {
     /// with Unicode rules when a term has any.
     public func matches(fileBytes bytes: [UInt8]) -> Bool {
         let start = ByteSearch.bodyOffset(bytes)
-        if terms.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
-            let lowered = ByteSearch.asciiLowercased(bytes)
-            return terms.allSatisfy { ByteSearch.contains(lowered, Array($0.utf8), from: start) }
+        if isASCII {
+            return needles.allSatisfy { ByteSearch.containsIgnoringASCIICase(bytes, $0, in: start..<bytes.count) }
         }
         let body = String(decoding: bytes[start...], as: UTF8.self).lowercased()
         return terms.allSatisfy { body.contains($0) }
@@ -43,6 +48,19 @@ public struct SearchQuery: Equatable, Sendable {
     /// The lines of a body that contain any term, 1-based within the body.
     public func matchingLines(in body: String) -> [(line: Int, text: String)] {
         var result: [(Int, String)] = []
+        if isASCII {
+            let bytes = Array(body.utf8)
+            var start = 0, number = 1
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                if needles.contains(where: { ByteSearch.containsIgnoringASCIICase(bytes, $0, in: start..<end) }) {
+                    result.append((number, String(decoding: bytes[start..<end], as: UTF8.self)))
+                }
+                start = end + 1
+                number += 1
+            }
+            return result
+        }
         for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lowered = line.lowercased()
             if terms.contains(where: { lowered.contains($0) }) { result.append((index + 1, String(line))) }

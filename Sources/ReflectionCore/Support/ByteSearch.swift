@@ -12,6 +12,48 @@ public enum ByteSearch {
         return find(haystack, needle, from: start) != nil
     }
 
+    /// Whether `needle` (lower-case) occurs in `haystack[range]`, ASCII
+    /// letters compared without case. Stops at the first occurrence and
+    /// copies nothing, so a common word costs almost nothing per file.
+    public static func containsIgnoringASCIICase(_ haystack: [UInt8], _ needle: [UInt8], in range: Range<Int>? = nil) -> Bool {
+        haystack.withUnsafeBufferPointer { containsIgnoringASCIICase($0, needle, in: range ?? 0..<haystack.count) }
+    }
+
+    /// The same, in a slice.
+    public static func containsIgnoringASCIICase(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { containsIgnoringASCIICase($0, needle, in: 0..<$0.count) }
+    }
+
+    static func containsIgnoringASCIICase(_ h: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], in bounds: Range<Int>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard bounds.count >= needle.count else { return false }
+        let isLetter = first >= 0x61 && first <= 0x7A
+        return needle.withUnsafeBufferPointer { n in
+                guard let base = h.baseAddress else { return false }
+                let last = bounds.upperBound - n.count
+                // memchr (vectorised in glibc) finds each candidate first
+                // byte, in both cases for a letter; the rest is compared here.
+                var i = bounds.lowerBound
+                while i <= last {
+                    let remaining = last - i + 1
+                    var next = memchr(base + i, Int32(first), remaining).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? Int.max
+                    if isLetter, let upper = memchr(base + i, Int32(first ^ 0x20), min(remaining, next == Int.max ? remaining : next - i)) {
+                        next = base.distance(to: upper.assumingMemoryBound(to: UInt8.self))
+                    }
+                    guard next <= last else { return false }
+                    var j = 1
+                    while j < n.count {
+                        let c = h[next + j], wanted = n[j]
+                        if c != wanted && !(wanted >= 0x61 && wanted <= 0x7A && c | 0x20 == wanted) { break }
+                        j += 1
+                    }
+                    if j == n.count { return true }
+                    i = next + 1
+                }
+                return false
+        }
+    }
+
     /// ASCII letters lowered; other bytes (UTF-8 sequences) unchanged.
     public static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
         var out = bytes

@@ -84,7 +84,13 @@ public enum FileSystem {
 
     /// Reads a whole file as bytes.
     public static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        try read(path, in: AT_FDCWD, path: path)
+    }
+
+    /// Reads a whole file named relative to an open folder.
+    /// - Parameter path: how to name the file in an error.
+    public static func read(_ name: String, in directory: Int32, path: String) throws(FileSystemError) -> [UInt8] {
+        let fd = openat(directory, name, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileSystemError(path: path, operation: "read", code: errno) }
         defer { close(fd) }
         var info = stat()
@@ -92,7 +98,10 @@ public enum FileSystem {
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, operation: "read", code: EISDIR) }
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var count = 0
+        let regular = (info.st_mode & S_IFMT) == S_IFREG
         while true {
+            // A regular file read to its size in one call is complete: no second read for EOF.
+            if regular, count == Int(info.st_size), count > 0 { break }
             if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)

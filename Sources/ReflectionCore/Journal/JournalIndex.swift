@@ -1,0 +1,289 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the index knows of one entry file: enough to filter and list
+/// without reading it.
+public struct IndexRecord: Equatable, Sendable {
+    public var name: String
+    public var mtime: Int64
+    public var size: Int64
+    public var id: String
+    public var created: String
+    public var prompt: String?
+    public var question: String?
+    public var themes: [String]
+    public var sources: [String]
+    /// Front-matter and body tags.
+    public var tags: [String]
+    public var model: String?
+    public var dilemma: String?
+    public var firstWords: String
+    /// `[[targets]]` in the body.
+    public var links: [String]
+    /// Why the file could not be read (`line N: message`), if it could not.
+    public var error: String?
+
+    /// The record of a file's bytes.
+    static func make(name: String, mtime: Int64, size: Int64, bytes: [UInt8], path: String) -> IndexRecord {
+        let fallback = String(name.dropLast(3))
+        do {
+            let entry = try EntryFile.parse(bytes, path: path, fallbackID: fallback)
+            return IndexRecord(name: name, mtime: mtime, size: size, id: entry.id, created: entry.created.description,
+                               prompt: entry.prompt, question: entry.question, themes: entry.themes, sources: entry.sources,
+                               tags: entry.allTags, model: entry.model, dilemma: entry.dilemma, firstWords: entry.firstWords(),
+                               links: Links.inBody(entry.body), error: nil)
+        } catch {
+            return IndexRecord(name: name, mtime: mtime, size: size, id: fallback, created: "", prompt: nil, question: nil, themes: [],
+                               sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "\(error.line): \(error.message)")
+        }
+    }
+}
+
+/// A cache of every entry's front matter, kept in the journal folder
+/// (`.index`, private like the entries) so that filters, backlinks and the
+/// daily schedule need not read ten thousand files.
+///
+/// It is never trusted blindly: a month folder whose modification time
+/// changed is listed again, and (when asked) every file's time and size is
+/// checked, so files added, removed or edited by hand, by reflect or by
+/// another program are read again. Times too recent to be sure of are not
+/// recorded (the "racy git" problem), so a change in the same tick as a
+/// rebuild is still seen next time. A missing, damaged or older index is
+/// simply rebuilt; the entries are the truth.
+public struct JournalIndex {
+    static let header = "reflect-index\t1"
+
+    /// One entry's line of the index file, decoded only when needed.
+    struct Line {
+        var name: String
+        var mtime: Int64
+        var size: Int64
+        /// The whole line, as saved (without its line end).
+        var bytes: ArraySlice<UInt8>
+
+        var record: IndexRecord {
+            var fields: [String] = []
+            var start = bytes.startIndex
+            while true {
+                let end = bytes[start...].firstIndex(of: 0x09) ?? bytes.endIndex
+                fields.append(JournalIndex.unescape(bytes[start..<end]))
+                if end == bytes.endIndex { break }
+                start = end + 1
+            }
+            guard fields.count == 16 else {
+                return IndexRecord(name: name, mtime: 0, size: -1, id: String(name.dropLast(3)), created: "", prompt: nil, question: nil,
+                                   themes: [], sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "index damaged")
+            }
+            func optional(_ s: String) -> String? { s.isEmpty ? nil : s }
+            func list(_ s: String) -> [String] { s.isEmpty ? [] : s.utf8.split(separator: 0x1F).map { String(decoding: $0, as: UTF8.self) } }
+            return IndexRecord(name: name, mtime: mtime, size: size, id: fields[4], created: fields[5], prompt: optional(fields[6]),
+                               question: optional(fields[7]), themes: list(fields[8]), sources: list(fields[9]), tags: list(fields[10]),
+                               model: optional(fields[11]), dilemma: optional(fields[12]), firstWords: fields[13],
+                               links: list(fields[14]), error: optional(fields[15]))
+        }
+
+        init(name: String, mtime: Int64, size: Int64, bytes: ArraySlice<UInt8>) {
+            self.name = name
+            self.mtime = mtime
+            self.size = size
+            self.bytes = bytes
+        }
+
+        init(_ r: IndexRecord) {
+            let fields = ["E", r.name, String(r.mtime), String(r.size), r.id, r.created, r.prompt ?? "", r.question ?? "",
+                          r.themes.joined(separator: "\u{1F}"), r.sources.joined(separator: "\u{1F}"), r.tags.joined(separator: "\u{1F}"),
+                          r.model ?? "", r.dilemma ?? "", r.firstWords, r.links.joined(separator: "\u{1F}"), r.error ?? ""]
+            self.init(name: r.name, mtime: r.mtime, size: r.size, bytes: ArraySlice(fields.map(JournalIndex.escape).joined(separator: "\t").utf8))
+        }
+    }
+
+    struct Month {
+        var folderMtime: Int64
+        /// Lines by file name.
+        var lines: [String: Line]
+    }
+
+    var months: [String: Month] = [:]
+    var changed = false
+
+    /// The index file of a journal.
+    public static func path(of journal: Journal) -> String { journal.folder + "/.index" }
+
+    /// Loads the index (empty when missing or unreadable), brings it up to
+    /// date with the entries on disk, and saves it if anything changed and
+    /// the journal is writable.
+    ///
+    /// - Parameter checkFiles: also compare every file's time and size
+    ///   (catches edits made in place); without it only folders are checked.
+    public static func current(_ journal: Journal, checkFiles: Bool) -> JournalIndex {
+        var index = load(journal)
+        index.refresh(journal, checkFiles: checkFiles)
+        if index.changed { index.save(journal) }
+        return index
+    }
+
+    /// The records whose index lines contain every one of `needles` (a
+    /// quick test on bytes before decoding), newest first, with their paths.
+    public func records(since: CalendarDate? = nil, until: CalendarDate? = nil, containing needles: [[UInt8]] = [],
+                        journal: Journal) -> [(IndexRecord, String)] {
+        let low = since.map { $0.year * 100 + $0.month } ?? 0
+        let high = until.map { $0.year * 100 + $0.month } ?? Int.max
+        var result: [(IndexRecord, String)] = []
+        for key in months.keys.sorted(by: >) {
+            let number = (Int(key.prefix(4)) ?? 0) * 100 + (Int(key.suffix(2)) ?? 0)
+            guard (low...high).contains(number), let month = months[key] else { continue }
+            for name in month.lines.keys.sorted(by: >) {
+                guard let line = month.lines[name] else { continue }
+                // Lines of unreadable files always pass, so that their problem is reported.
+                if !needles.allSatisfy({ ByteSearch.containsIgnoringASCIICase(line.bytes, $0) }), !Self.isError(line.bytes) { continue }
+                result.append((line.record, "\(journal.entriesFolder)/\(key)/\(name)"))
+            }
+        }
+        return result
+    }
+
+    /// Whether a line records a file that could not be read (its last field is not empty).
+    static func isError(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.last != 0x09 }
+
+    mutating func refresh(_ journal: Journal, checkFiles: Bool) {
+        let now = Int64(time(nil)) * 1_000_000_000
+        // A time within two seconds of now may still change in the same tick.
+        func settled(_ mtime: Int64) -> Int64 { mtime < now - 2_000_000_000 ? mtime : 0 }
+        var seen = Set<String>()
+        for folder in journal.monthFolders() {
+            let key = String(folder.suffix(7))
+            seen.insert(key)
+            guard let folderMtime = Self.mtime(of: folder) else { continue }
+            var month = months[key] ?? Month(folderMtime: 0, lines: [:])
+            if month.folderMtime != 0, month.folderMtime == folderMtime, !checkFiles { continue }
+            let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard directory >= 0 else { continue }
+            defer { close(directory) }
+            var lines: [String: Line] = [:]
+            for name in Journal.entryNames(in: folder) {
+                var info = stat()
+                guard fstatat(directory, name, &info, 0) == 0 else { continue }
+                let mtime = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+                let size = Int64(info.st_size)
+                if let old = month.lines[name], old.mtime != 0, old.mtime == mtime, old.size == size {
+                    lines[name] = old
+                    continue
+                }
+                let path = "\(folder)/\(name)"
+                guard let bytes = try? FileSystem.read(name, in: directory, path: path) else { continue }
+                lines[name] = Line(IndexRecord.make(name: name, mtime: settled(mtime), size: size, bytes: bytes, path: path))
+                changed = true
+            }
+            if lines.count != month.lines.count || month.folderMtime != settled(folderMtime) { changed = true }
+            month.lines = lines
+            month.folderMtime = settled(folderMtime)
+            months[key] = month
+        }
+        for key in months.keys where !seen.contains(key) {
+            months[key] = nil
+            changed = true
+        }
+    }
+
+    static func mtime(of path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    // MARK: - The file
+
+    static func load(_ journal: Journal) -> JournalIndex {
+        var index = JournalIndex()
+        guard let bytes = try? FileSystem.read(path(of: journal)) else { return index }
+        let all = ArraySlice(bytes)
+        var lineStart = 0
+        var current: String?
+        var first = true
+        while lineStart < all.count {
+            let lineEnd = all[lineStart...].firstIndex(of: 0x0A) ?? all.count
+            let line = all[lineStart..<lineEnd]
+            lineStart = lineEnd + 1
+            if first {
+                guard line.elementsEqual(header.utf8) else { return index }
+                first = false
+                continue
+            }
+            // Only the first four fields are read now; the rest when a record is used.
+            var fields: [ArraySlice<UInt8>] = []
+            var fieldStart = line.startIndex
+            while fields.count < 4 {
+                let fieldEnd = line[fieldStart...].firstIndex(of: 0x09) ?? line.endIndex
+                fields.append(line[fieldStart..<fieldEnd])
+                if fieldEnd == line.endIndex { break }
+                fieldStart = fieldEnd + 1
+            }
+            if fields.count == 3, fields[0].elementsEqual("M".utf8) {
+                let key = String(decoding: fields[1], as: UTF8.self)
+                current = key
+                index.months[key] = Month(folderMtime: Int64(String(decoding: fields[2], as: UTF8.self)) ?? 0, lines: [:])
+            } else if fields.count == 4, fields[0].elementsEqual("E".utf8), let key = current {
+                let name = unescape(fields[1])
+                index.months[key]?.lines[name] = Line(name: name, mtime: Int64(String(decoding: fields[2], as: UTF8.self)) ?? 0,
+                                                      size: Int64(String(decoding: fields[3], as: UTF8.self)) ?? -1, bytes: line)
+            } else {
+                return JournalIndex()
+            }
+        }
+        return index
+    }
+
+    func save(_ journal: Journal) {
+        guard (try? journal.checkWritable()) != nil, FileSystem.exists(journal.folder) else { return }
+        var out = Array((Self.header + "\n").utf8)
+        for key in months.keys.sorted() {
+            guard let month = months[key] else { continue }
+            out += Array("M\t\(key)\t\(month.folderMtime)\n".utf8)
+            for name in month.lines.keys.sorted() {
+                guard let line = month.lines[name] else { continue }
+                out += line.bytes
+                out.append(0x0A)
+            }
+        }
+        // Best effort: the index is a cache, and a failure to save it costs only time.
+        try? FileSystem.write(out, to: Self.path(of: journal), replace: .atomically)
+    }
+
+    static func escape(_ field: String) -> String {
+        guard field.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return field }
+        var out = ""
+        for c in field.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ field: ArraySlice<UInt8>) -> String {
+        guard field.contains(0x5C) else { return String(decoding: field, as: UTF8.self) }
+        var out: [UInt8] = []
+        var escaping = false
+        for byte in field {
+            if escaping {
+                switch byte {
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                default: out.append(byte)
+                }
+                escaping = false
+            } else if byte == 0x5C {
+                escaping = true
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
