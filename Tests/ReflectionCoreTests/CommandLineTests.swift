@@ -135,3 +135,19 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
         #expect(DailyRotation.prompt(for: start, in: library) == DailyRotation.prompt(for: start, in: library))
     }
 }
+
+/// The man page is the reference: it names every command and option the parser accepts.
+@Suite struct DocumentationTests {
+    @Test func manPageNamesEveryCommandAndOption() throws {
+        let man = try String(contentsOf: packageRoot.appendingPathComponent("man/reflect.1"), encoding: .utf8)
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for spec in CommandTable.all {
+            #expect(man.contains(".Cm \(spec.name)") || man.contains("Cm \(spec.name) ") || spec.name == "version", "\(spec.name)")
+            #expect(readme.contains("reflect \(spec.name)") || readme.contains("reflect --\(spec.name)"), "README: \(spec.name)")
+            for option in spec.options {
+                #expect(man.contains("Fl -\(option.name)") || option.short.map { man.contains("Fl \($0)") } == true,
+                        "\(spec.name) --\(option.name)")
+            }
+        }
+    }
+}
