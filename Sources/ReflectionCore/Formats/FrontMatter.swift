@@ -321,22 +321,20 @@ extension FrontMatter {
     /// A string as a YAML scalar that PyYAML and Obsidian read back unchanged.
     public static func yamlScalar(_ text: String) -> String {
         if isSafePlain(text) { return text }
-        var out = "\""
-        for scalar in text.unicodeScalars {
+        let body = text.escaped { scalar in
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
+            case "\\": return "\\\\"
+            case "\"": return "\\\""
+            case "\n": return "\\n"
+            case "\t": return "\\t"
+            case "\r": return "\\r"
             case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
                 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            default: out.unicodeScalars.append(scalar)
+                return "\\u" + String.hex(scalar, width: 4)
+            default: return nil
             }
         }
-        return out + "\""
+        return "\"" + body + "\""
     }
 
     /// Plain only for text that no YAML 1.1 resolver turns into a number,

@@ -51,19 +51,18 @@ public enum BuiltInLibrarySource {
     }
 
     static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
+        let body = text.escaped { scalar in
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += "\\u{\(String(scalar.value, radix: 16))}"
-            default: out.unicodeScalars.append(scalar)
+            case "\\": return "\\\\"
+            case "\"": return "\\\""
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            case _ where scalar.value < 0x20: return "\\u{" + String.hex(scalar, width: 1) + "}"
+            default: return nil
             }
         }
-        return out + "\""
+        return "\"" + body + "\""
     }
 
     static func optional(_ text: String?) -> String { text.map(quote) ?? "nil" }

@@ -1,0 +1,19 @@
+extension String {
+    /// The text with each Unicode scalar that `replacement` names replaced by
+    /// what it returns; other scalars are kept. The one loop behind YAML,
+    /// Swift-literal and index-field escaping.
+    func escaped(_ replacement: (Unicode.Scalar) -> String?) -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            if let text = replacement(scalar) { out += text } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    /// `\u{hex}` with at least `width` hex digits, for escapes.
+    static func hex(_ scalar: Unicode.Scalar, width: Int) -> String {
+        let digits = String(scalar.value, radix: 16)
+        return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    }
+}
