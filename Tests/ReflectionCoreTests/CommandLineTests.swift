@@ -101,7 +101,7 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
         let overview = HelpText.overview()
         for spec in CommandTable.all { #expect(overview.contains("  \(spec.name)  ") || overview.contains("  \(spec.name) ")) }
         let today = HelpText.command(CommandTable.spec(named: "today")!)
-        #expect(today.contains("usage: reflect today [--date DATE] [--json]"))
+        #expect(today.contains("usage: reflect today [--date DATE] [--if-unanswered] [--json]"))
         #expect(today.contains("--library FILE"))
     }
 
@@ -124,15 +124,6 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
             #expect(CalendarDate(iso: text) == nil, "\(text)")
         }
         #expect(CalendarDate(iso: "2000-02-29") != nil)
-    }
-
-    @Test func rotationWalksEveryThemeBeforeRepeating() throws {
-        let library = PromptLibrary.builtIn()
-        let start = CalendarDate(year: 2027, month: 1, day: 1)!
-        let themeCount = library.questions.flatMap(\.themes).count
-        let themes = (0..<themeCount).compactMap { DailyRotation.prompt(for: start.adding(days: $0), in: library)?.theme.id }
-        #expect(Set(themes).count == themeCount)
-        #expect(DailyRotation.prompt(for: start, in: library) == DailyRotation.prompt(for: start, in: library))
     }
 }
 

@@ -10,7 +10,7 @@ import Testing
             #expect(result.status == 0)
             #expect(result.stderr == "")
             let library = PromptLibrary.builtIn()
-            let placed = try #require(DailyRotation.prompt(for: CalendarDate(year: 2026, month: 11, day: 26)!, in: library))
+            let placed = try #require(Scheduler(library: library, plan: Plan()).pick(for: CalendarDate(year: 2026, month: 11, day: 26)!, history: ScheduleHistory())?.prompt)
             #expect(result.stdout.hasPrefix("Thursday 26 November 2026\n"))
             #expect(result.stdout.contains("From the workshop"))
             #expect(result.stdout.contains("Prompt \(placed.prompt.id)\n"))

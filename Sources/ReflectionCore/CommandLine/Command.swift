@@ -1,7 +1,11 @@
 /// What a command line asks reflect to do: the result of parsing, before any
 /// file is read. Parsing is pure, so every case is table-tested.
 public enum Command: Equatable, Sendable {
-    case today(date: DateArgument?, json: Bool)
+    case today(date: DateArgument?, json: Bool, ifUnanswered: Bool = false)
+    case skip(date: DateArgument?)
+    case schedule(ScheduleOptions)
+    case plan(PlanAction, json: Bool)
+    case status(json: Bool)
     case questions(json: Bool)
     case themes(question: String?, json: Bool)
     case prompts(question: String?, theme: String?, json: Bool)
@@ -108,6 +112,33 @@ public struct WriteOptions: Equatable, Sendable {
     public init() {}
 }
 
+/// `reflect schedule`'s options.
+public struct ScheduleOptions: Equatable, Sendable {
+    public var from: DateArgument?
+    public var days = 14
+    public var json = false
+    /// An iCalendar file instead of text.
+    public var ics = false
+    /// One repeating event that says to run `reflect today`.
+    public var reminder = false
+    /// Events at this local time instead of all day.
+    public var hour: Int?
+    public var minute: Int?
+    /// Minutes before the event for its alarm.
+    public var alarm = 0
+
+    public init() {}
+}
+
+/// What `reflect plan` does.
+public enum PlanAction: Equatable, Sendable {
+    case show
+    /// Back to the normal rotation: ends any focus.
+    case rotate
+    case focus(id: String, days: Int, model: ReflectiveModel, from: DateArgument?)
+    case days(String)
+}
+
 /// What `reflect import` reads.
 public enum ImportFormat: String, Equatable, Sendable, CaseIterable {
     case jrnl, reflect
@@ -172,7 +203,70 @@ public struct Invocation: Equatable, Sendable {
         let json = parsed.flag("json")
         switch name {
         case "today":
-            return .today(date: try parsed.value("date").map { text throws(UsageError) in try dateArgument(text, option: "--date") }, json: json)
+            return .today(date: try parsed.value("date").map { text throws(UsageError) in try dateArgument(text, option: "--date") }, json: json,
+                          ifUnanswered: parsed.flag("if-unanswered"))
+        case "skip":
+            return .skip(date: try parsed.value("date").map { text throws(UsageError) in try dateArgument(text, option: "--date") })
+        case "status":
+            return .status(json: json)
+        case "schedule":
+            var options = ScheduleOptions()
+            options.from = try parsed.value("from").map { text throws(UsageError) in try dateArgument(text, option: "--from") }
+            if let days = parsed.value("days") { options.days = try positiveNumber(days, option: "--days", maximum: 3660) }
+            options.json = json
+            options.ics = parsed.flag("ics")
+            options.reminder = parsed.flag("reminder")
+            if let time = parsed.value("time") {
+                let parts = time.split(separator: ":")
+                guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+                      (0..<24).contains(h), (0..<60).contains(m) else {
+                    throw .invalidValue(option: "--time", value: time, expected: "a time as HH:MM")
+                }
+                options.hour = h
+                options.minute = m
+            }
+            if let alarm = parsed.value("alarm") {
+                guard let minutes = Int(alarm), (0...1440).contains(minutes) else {
+                    throw .invalidValue(option: "--alarm", value: alarm, expected: "minutes before the event, 0 to 1440")
+                }
+                options.alarm = minutes
+            }
+            if options.json, options.ics || options.reminder { throw .conflictingOptions("--json", options.ics ? "--ics" : "--reminder") }
+            if !options.ics, !options.reminder, parsed.value("time") != nil || parsed.value("alarm") != nil {
+                throw .conflictingOptions(parsed.value("time") != nil ? "--time" : "--alarm", "a schedule without --ics or --reminder")
+            }
+            return .schedule(options)
+        case "plan":
+            let words = parsed.positionals
+            guard let action = words.first else { return .plan(.show, json: json) }
+            switch action {
+            case "rotate":
+                guard words.count == 1 else { throw .unexpectedArgument(argument: words[1], command: "plan rotate") }
+                return .plan(.rotate, json: json)
+            case "focus":
+                guard words.count == 2 else {
+                    if words.count < 2 { throw .missingArgument(argument: "a question or theme id", command: "plan focus") }
+                    throw .unexpectedArgument(argument: words[2], command: "plan focus")
+                }
+                let days = try parsed.value("days").map { text throws(UsageError) in try positiveNumber(text, option: "--days", maximum: 366) } ?? 14
+                let modelName = parsed.value("model") ?? "gibbs"
+                guard let model = ReflectiveModel(rawValue: modelName.lowercased()), model == .gibbs || model == .driscoll else {
+                    throw .invalidValue(option: "--model", value: modelName, expected: "gibbs or driscoll")
+                }
+                let from = try parsed.value("from").map { text throws(UsageError) in try dateArgument(text, option: "--from") }
+                return .plan(.focus(id: words[1], days: days, model: model, from: from), json: json)
+            case "days":
+                guard words.count == 2 else {
+                    if words.count < 2 { throw .missingArgument(argument: "days such as mon,tue,wed,thu,fri (or all)", command: "plan days") }
+                    throw .unexpectedArgument(argument: words[2], command: "plan days")
+                }
+                guard Plan.parseDays(words[1]).map({ !$0.isEmpty }) ?? true else {
+                    throw .invalidValue(option: "plan days", value: words[1], expected: "days such as mon,tue,wed,thu,fri, or all, weekdays, weekends")
+                }
+                return .plan(.days(words[1]), json: json)
+            default:
+                throw .unknownCommand(command: "plan \(action)", suggestions: NearestMatch.suggestions(for: action, in: ["rotate", "focus", "days"]).map { "plan \($0)" })
+            }
         case "questions":
             return .questions(json: json)
         case "themes":
@@ -235,6 +329,13 @@ public struct Invocation: Equatable, Sendable {
         default:
             return .version
         }
+    }
+
+    static func positiveNumber(_ text: String, option: String, maximum: Int) throws(UsageError) -> Int {
+        guard let n = Int(text), n > 0, n <= maximum else {
+            throw .invalidValue(option: option, value: text, expected: "a whole number from 1 to \(maximum)")
+        }
+        return n
     }
 
     static func query(_ parsed: ParsedArguments) throws(UsageError) -> EntryQuery {

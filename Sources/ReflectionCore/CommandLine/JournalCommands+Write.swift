@@ -19,7 +19,15 @@ extension JournalCommands {
             }
             placed = PlacedPrompt(prompt: prompt, theme: theme, question: question)
         } else if options.today {
-            placed = DailyRotation.prompt(for: day ?? context.today, in: library)
+            let date = day ?? context.today
+            do {
+                guard let pick = try DailySchedule(journal: journal, library: library, today: context.today).pick(date) else {
+                    return .failure("there is no prompt on \(date): your plan leaves \(TextLayout.weekdays[date.weekday]) out")
+                }
+                placed = pick.prompt
+            } catch {
+                return .failure(error.description)
+            }
         }
         let model = options.model ?? (placed == nil ? .free : .driscoll)
         // The text: -m, --file, piped standard input, or the editor.
@@ -84,7 +92,7 @@ extension JournalCommands {
     /// Opens the editor on a draft, then saves the entry or keeps the draft.
     func runEditor(on draft: Draft) -> CommandResult {
         let editor = Editor.command(environment: context.environment)
-        let outcome = Editor.run(editor, file: draft.path, environment: context.environment)
+        let outcome = Editor.run(editor, file: draft.path)
         let kept = "Your text is kept in \(draft.path); continue with 'reflect write --resume'."
         switch outcome {
         case .couldNotStart(let reason):

@@ -45,19 +45,6 @@ struct LibraryCommands {
             if json { return CommandResult(stdout: LibraryJSON.encode(sourceObject(item))) }
             return CommandResult(stdout: text.source(of: item))
 
-        case .today(let dateArgument, let json):
-            let date = dateArgument?.resolve(today: context.today) ?? context.today
-            guard let placed = DailyRotation.prompt(for: date, in: library) else {
-                return .failure("the prompt library has no prompts")
-            }
-            if json {
-                let day = LibraryJSON.DayObject(date: date.description, prompt: LibraryJSON.PromptObject(placed),
-                                                question: LibraryJSON.question(placed.question, in: library),
-                                                themeTitle: placed.theme.title, notes: library.citedNotes(of: placed))
-                return CommandResult(stdout: LibraryJSON.encode(day))
-            }
-            return CommandResult(stdout: text.day(date, placed))
-
         default:
             return CommandResult()
         }

@@ -89,8 +89,12 @@ public enum Runner {
             return .failure(error.description)
         }
         switch invocation.command {
-        case .today, .questions, .themes, .prompts, .source(_, _, false):
+        case .questions, .themes, .prompts, .source(_, _, false):
             return LibraryCommands(library: library, context: context).run(invocation.command)
+        case .today, .skip, .schedule, .plan, .status:
+            // Without HOME the schedule still works, on an empty history.
+            let folder = JournalLocation.folder(environment: context.environment) ?? "/nonexistent/reflect"
+            return ScheduleCommands(library: library, journal: Journal(folder: folder), context: context).run(invocation.command)
         default:
             guard let folder = JournalLocation.folder(environment: context.environment) else {
                 return .failure(JournalError.noLocation.description)

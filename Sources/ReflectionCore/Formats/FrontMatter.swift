@@ -93,37 +93,49 @@ extension FrontMatter {
     /// - Throws: `FrontMatterError` for a missing closing `---`, a line that is
     ///   not `key: value`, a duplicate key, or a malformed quoted string.
     public static func parse(_ text: String) throws(FrontMatterError) -> (FrontMatter, body: String) {
-        // Only the front matter is split into lines; the body is taken whole.
+        // Lines are found on bytes, and only the front matter is split; the
+        // body is taken whole. (Character-by-Character scanning cost more than
+        // reading the file.)
         var lines: [Substring] = []
-        var rest = Substring(text)
-        var bodyStart: Substring?
-        while let newline = rest.firstIndex(of: "\n") ?? (rest.isEmpty ? nil : rest.endIndex) {
-            let line = rest[..<newline]
-            rest = newline == rest.endIndex ? rest[newline...] : rest[rest.index(after: newline)...]
-            if lines.isEmpty, line.trimmedLine != "---" { return (FrontMatter(), text) }
-            if !lines.isEmpty, line.trimmedLine == "---" || line.trimmedLine == "..." {
-                bodyStart = rest
+        let all = Substring(text)
+        var position = all.startIndex
+        var bodyStart: String.Index?
+        while position < all.endIndex {
+            let newline = all.utf8[position...].firstIndex(of: 0x0A) ?? all.endIndex
+            let line = all[position..<newline].withoutCarriageReturn
+            position = newline == all.endIndex ? newline : all.utf8.index(after: newline)
+            let marker = line.utf8.count <= 5 ? line.trimmedLine : ""
+            if lines.isEmpty, marker != "---" { return (FrontMatter(), text) }
+            if !lines.isEmpty, marker == "---" || marker == "..." {
+                bodyStart = position
                 break
             }
             lines.append(line)
         }
         guard !lines.isEmpty else { return (FrontMatter(), text) }
         lines.removeFirst()
-        guard let body = bodyStart else {
+        guard let bodyStart else {
             throw FrontMatterError(line: 1, message: "front matter opened with '---' is never closed")
         }
         let close = lines.count
+        /// A line's first byte that is not a space or tab (nil for a blank line).
+        func lead(_ line: Substring) -> UInt8? { line.utf8.first { $0 != 0x20 && $0 != 0x09 } }
+        func isBlankOrComment(_ line: Substring) -> Bool { lead(line).map { $0 == UInt8(ascii: "#") } ?? true }
+        func isIndentedOrItem(_ line: Substring) -> Bool {
+            guard let first = line.utf8.first else { return false }
+            return first == 0x20 || first == 0x09 || (first == UInt8(ascii: "-") && (line.utf8.count == 1 || line.utf8.dropFirst().first == 0x20))
+        }
         var matter = FrontMatter()
         var index = 0
         while index < close {
-            let line = String(lines[index].withoutCarriageReturn)
+            let line = lines[index]
             let lineNumber = index + 2
-            if line.trimmed.isEmpty || line.trimmed.hasPrefix("#") {
-                if matter.fields.isEmpty { matter.leadingLines.append(line) } else { matter.fields[matter.fields.count - 1].lines.append(line) }
+            if isBlankOrComment(line) {
+                if matter.fields.isEmpty { matter.leadingLines.append(String(line)) } else { matter.fields[matter.fields.count - 1].lines.append(String(line)) }
                 index += 1
                 continue
             }
-            guard let first = line.first, first != " ", first != "\t" else {
+            guard let first = line.utf8.first, first != 0x20, first != 0x09 else {
                 throw FrontMatterError(line: lineNumber, message: "unexpected indentation")
             }
             let (key, rest) = try splitKey(line, line: lineNumber)
@@ -131,47 +143,49 @@ extension FrontMatter {
                 throw FrontMatterError(line: lineNumber, message: "duplicate key '\(key)'")
             }
             // Continuation lines: indented, or block-list items at the key's own indentation.
-            var fieldLines = [line]
+            var fieldLines = [String(line)]
             var continuation: [(String, Int)] = []
             var next = index + 1
             while next < close {
-                let candidate = String(lines[next].withoutCarriageReturn)
-                guard let c = candidate.first, c == " " || c == "\t" || candidate.hasPrefix("- ") || candidate == "-" || candidate.trimmed.isEmpty || candidate.hasPrefix("#") else { break }
-                if candidate.trimmed.isEmpty || candidate.trimmed.hasPrefix("#") {
+                let candidate = lines[next]
+                if isBlankOrComment(candidate) {
                     // A blank or comment line belongs to this field only if more of it follows.
                     var ahead = next + 1
-                    while ahead < close, lines[ahead].trimmedLine.isEmpty || lines[ahead].trimmedLine.hasPrefix("#") { ahead += 1 }
-                    guard ahead < close, let a = lines[ahead].first, a == " " || a == "\t" || lines[ahead].hasPrefix("-") else { break }
+                    while ahead < close, isBlankOrComment(lines[ahead]) { ahead += 1 }
+                    guard ahead < close, isIndentedOrItem(lines[ahead]) else { break }
+                } else if isIndentedOrItem(candidate) {
+                    continuation.append((String(candidate), next + 2))
                 } else {
-                    continuation.append((candidate, next + 2))
+                    break
                 }
-                fieldLines.append(candidate)
+                fieldLines.append(String(candidate))
                 next += 1
             }
             let value = try parseValue(rest, continuation: continuation, line: lineNumber)
             matter.fields.append(Field(key: key, value: value, lines: fieldLines))
             index = next
         }
-        return (matter, String(body))
+        return (matter, String(all[bodyStart...]))
     }
 
-    private static func splitKey(_ line: String, line lineNumber: Int) throws(FrontMatterError) -> (String, Substring) {
-        var text = Substring(line)
-        var key: String
-        if let quote = text.first, quote == "\"" || quote == "'" {
-            guard let end = text.dropFirst().firstIndex(of: quote) else {
+    private static func splitKey(_ text: Substring, line lineNumber: Int) throws(FrontMatterError) -> (String, Substring) {
+        let utf8 = text.utf8
+        if let quote = utf8.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            let open = utf8.index(after: utf8.startIndex)
+            guard let end = utf8[open...].firstIndex(of: quote) else {
                 throw FrontMatterError(line: lineNumber, message: "unterminated quoted key")
             }
-            key = String(text[text.index(after: text.startIndex)..<end])
-            text = text[text.index(after: end)...]
-            guard text.first == ":" else { throw FrontMatterError(line: lineNumber, message: "expected ':' after the key") }
-            return (key, text.dropFirst())
+            let after = utf8.index(after: end)
+            guard after < utf8.endIndex, utf8[after] == UInt8(ascii: ":") else {
+                throw FrontMatterError(line: lineNumber, message: "expected ':' after the key")
+            }
+            return (String(text[open..<end]), text[utf8.index(after: after)...])
         }
-        var search = text.startIndex
-        while let colon = text[search...].firstIndex(of: ":") {
-            let after = text.index(after: colon)
-            if after == text.endIndex || text[after] == " " || text[after] == "\t" {
-                key = String(text[..<colon]).trimmed
+        var search = utf8.startIndex
+        while let colon = utf8[search...].firstIndex(of: UInt8(ascii: ":")) {
+            let after = utf8.index(after: colon)
+            if after == utf8.endIndex || utf8[after] == 0x20 || utf8[after] == 0x09 {
+                let key = text[..<colon].trimmed
                 guard !key.isEmpty else { break }
                 return (key, text[after...])
             }
@@ -361,6 +375,6 @@ extension FrontMatter {
 }
 
 extension Substring {
-    var withoutCarriageReturn: Substring { last == "\r" ? dropLast() : self }
+    var withoutCarriageReturn: Substring { utf8.last == 0x0D ? Substring(utf8.dropLast()) : self }
     var trimmedLine: String { withoutCarriageReturn.trimmed }
 }

@@ -94,6 +94,59 @@ public enum EntryFile {
         return entry
     }
 
+    /// The created date, prompt and themes of an entry file: what the
+    /// schedule needs each morning. Plain `key: value` lines and block lists
+    /// (as reflect writes them) are read straight from the bytes; anything
+    /// else falls back to the full parser. Nil for a file that cannot be read.
+    public static func scheduleFields(_ bytes: [UInt8], path: String) -> (date: CalendarDate, prompt: String?, themes: [String])? {
+        func full() -> (date: CalendarDate, prompt: String?, themes: [String])? {
+            guard let entry = try? parse(bytes, path: path, fallbackID: Journal.id(fromPath: path)) else { return nil }
+            return (entry.created.date, entry.prompt, entry.themes)
+        }
+        guard bytes.starts(with: Array("---\n".utf8)) else { return full() }
+        var date: CalendarDate?
+        var prompt: String?
+        var themes: [String] = []
+        var inThemes = false
+        var inOtherList = false
+        var start = 4
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.elementsEqual("---".utf8) {
+                guard let date else { return full() }
+                return (date, prompt, themes)
+            }
+            if line.starts(with: Array("  - ".utf8)) {
+                if inOtherList { continue }
+                guard inThemes else { return full() }
+                let item = String(decoding: line.dropFirst(4), as: UTF8.self)
+                guard !item.contains(where: { $0 == "\"" || $0 == "'" || $0 == "#" }) else { return full() }
+                themes.append(item)
+                continue
+            }
+            inThemes = false
+            inOtherList = false
+            if line.starts(with: Array("created: ".utf8)) {
+                guard let parsed = CalendarDate(iso: String(decoding: line.dropFirst(9).prefix(10), as: UTF8.self)) else { return full() }
+                date = parsed
+            } else if line.starts(with: Array("prompt: ".utf8)) {
+                let value = String(decoding: line.dropFirst(8), as: UTF8.self)
+                guard PromptLibrary.isValidID(value) else { return full() }
+                prompt = value
+            } else if line.elementsEqual("themes:".utf8) {
+                inThemes = true
+            } else if line.starts(with: Array("themes:".utf8)) || line.starts(with: Array("prompt:".utf8))
+                        || line.starts(with: Array("created:".utf8)) || line.first == 0x20 || line.first == 0x2D {
+                return full()
+            } else if line.last == UInt8(ascii: ":") {
+                inOtherList = true
+            }
+        }
+        return full()
+    }
+
     static func lineOfFirstInvalidByte(_ bytes: [UInt8]) -> Int {
         var line = 1
         var index = 0

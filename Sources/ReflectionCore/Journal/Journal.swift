@@ -46,6 +46,7 @@ public struct Journal: Sendable {
             try makeFolder(FileSystem.parentFolder(of: path))
             do {
                 try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .never)
+                invalidateSchedule(forEntryAt: path)
                 return (entry, path)
             } catch where error.code == EEXIST {
                 continue
@@ -60,6 +61,18 @@ public struct Journal: Sendable {
     public func replace(_ entry: Entry, at path: String) throws(JournalError) {
         try checkWritable()
         do { try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .atomically) } catch { throw .fileSystem(error) }
+        invalidateSchedule(forEntryAt: path)
+    }
+
+    /// Removes the schedule's checkpoint when an entry of an earlier month
+    /// changed: the checkpoint trusts earlier months for a while without
+    /// looking (see `DailySchedule`), and reflect knows what it changed.
+    public func invalidateSchedule(forEntryAt path: String) {
+        let today = CalendarDate.today()
+        let month = "\(today.description.prefix(4))/\(today.description.dropFirst(5).prefix(2))"
+        let parts = path.split(separator: "/").suffix(3)
+        guard parts.count == 3 else { return }
+        if "\(parts[parts.startIndex])/\(parts[parts.startIndex + 1])" < month { FileSystem.remove(folder + "/.schedule") }
     }
 
     /// Reads the entry at a path.
@@ -140,6 +153,7 @@ public struct Journal: Sendable {
             destination = "\(trashFolder)/\(name.dropLast(3))-\(counter).md"
         }
         do { try FileSystem.moveWithoutReplacing(path, to: destination) } catch { throw .fileSystem(error) }
+        invalidateSchedule(forEntryAt: path)
         return destination
     }
 }

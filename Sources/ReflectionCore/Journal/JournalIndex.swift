@@ -83,6 +83,24 @@ public struct JournalIndex {
                                links: list(fields[14]), error: optional(fields[15]))
         }
 
+        /// Only what the schedule needs: the created date, the prompt and the
+        /// themes (fields 5, 6 and 8), without decoding the rest.
+        var historyFields: (date: CalendarDate, prompt: String?, themes: [String])? {
+            var fields: [ArraySlice<UInt8>] = []
+            var start = bytes.startIndex
+            while fields.count < 9 {
+                let end = bytes[start...].firstIndex(of: 0x09) ?? bytes.endIndex
+                fields.append(bytes[start..<end])
+                if end == bytes.endIndex { break }
+                start = end + 1
+            }
+            guard fields.count == 9, fields[5].count >= 10,
+                  let date = CalendarDate(iso: String(decoding: fields[5].prefix(10), as: UTF8.self)) else { return nil }
+            let prompt = fields[6].isEmpty ? nil : String(decoding: fields[6], as: UTF8.self)
+            let themes = fields[8].isEmpty ? [] : fields[8].split(separator: 0x1F).map { String(decoding: $0, as: UTF8.self) }
+            return (date, prompt, themes)
+        }
+
         init(name: String, mtime: Int64, size: Int64, bytes: ArraySlice<UInt8>) {
             self.name = name
             self.mtime = mtime
@@ -142,6 +160,35 @@ public struct JournalIndex {
         }
         return result
     }
+
+    /// The entries written on a date (id, created time and first words
+    /// only), read from their month folder: no index needed.
+    public static func records(on date: CalendarDate, in journal: Journal) -> [IndexRecord] {
+        let prefix = date.description.replacing("-", with: "")
+        let folder = "\(journal.entriesFolder)/\(date.description.prefix(4))/\(date.description.dropFirst(5).prefix(2))"
+        return FileSystem.names(in: folder).filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }.sorted().compactMap { name in
+            let path = "\(folder)/\(name)"
+            guard let bytes = try? FileSystem.read(path) else { return nil }
+            // Only the time and the first words are shown: the body is found on bytes, not parsed.
+            let bodyStart = ByteSearch.bodyOffset(bytes)
+            guard bodyStart > 0, let created = ByteSearch.find(bytes, Array("\ncreated: ".utf8), from: 0), created < bodyStart else { return nil }
+            let value = bytes[(created + 10)...].prefix { $0 != 0x0A }
+            let entry = Entry(id: String(name.dropLast(3)), created: Timestamp(iso: String(decoding: value, as: UTF8.self).trimmed)
+                                ?? Timestamp(date: date, hour: 0, minute: 0, second: 0, offset: 0),
+                              body: String(decoding: bytes[bodyStart...], as: UTF8.self))
+            return IndexRecord(name: name, mtime: 0, size: Int64(bytes.count), id: entry.id, created: entry.created.description,
+                               prompt: nil, question: nil, themes: [], sources: [], tags: [], model: nil, dilemma: nil,
+                               firstWords: entry.firstWords(), links: [], error: nil)
+        }
+    }
+
+    /// Every entry's date, prompt and themes, for the schedule.
+    public func history() -> [(date: CalendarDate, prompt: String?, themes: [String])] {
+        months.values.flatMap { $0.lines.values.compactMap(\.historyFields) }
+    }
+
+    /// How many entries the index holds.
+    public var count: Int { months.values.reduce(0) { $0 + $1.lines.count } }
 
     /// Whether a line records a file that could not be read (its last field is not empty).
     static func isError(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.last != 0x09 }

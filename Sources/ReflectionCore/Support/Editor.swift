@@ -29,14 +29,11 @@ public enum Editor {
     /// Runs the editor on a file and waits for it, with reflect itself
     /// ignoring SIGINT and SIGQUIT meanwhile so that Ctrl-C reaches the
     /// editor, not the process that must clean up after it.
-    public static func run(_ command: String, file: String, environment: [String: String]) -> Outcome {
+    /// The editor inherits this process's whole environment (PATH, DISPLAY...).
+    public static func run(_ command: String, file: String) -> Outcome {
         let arguments = ["sh", "-c", command + " \"$@\"", command, file]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
+        defer { argv.forEach { free($0) } }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -55,7 +52,7 @@ public enum Editor {
         }
         let start = monotonicSeconds()
         var pid = pid_t()
-        let status = posix_spawn(&pid, "/bin/sh", nil, &attributes, &argv, &envp)
+        let status = posix_spawn(&pid, "/bin/sh", nil, &attributes, &argv, environ)
         guard status == 0 else { return .couldNotStart(String(cString: strerror(status))) }
         var waitStatus: Int32 = 0
         while waitpid(pid, &waitStatus, 0) < 0 {

@@ -4,18 +4,19 @@ import Glibc
 import Darwin
 #endif
 
-/// The process's environment variables, read from `environ` directly.
+/// The process's environment variables.
 public enum ProcessEnvironment {
-    /// A snapshot of the environment.
+    /// The variables reflect reads. Only these are copied at start-up: a
+    /// dictionary of the whole environment cost more than the rest of
+    /// `reflect today`. The editor inherits the real environment whole.
+    public static let names = ["REFLECT_HOME", "REFLECT_LIBRARY", "XDG_DATA_HOME", "HOME", "VISUAL", "EDITOR",
+                               "SOURCE_DATE_EPOCH", "NO_COLOR", "TERM", "PAGER"]
+
+    /// The variables reflect reads, from this process.
     public static func current() -> [String: String] {
         var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if let equals = text.firstIndex(of: "=") {
-                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-            }
-            pointer += 1
+        for name in names {
+            if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result
     }

@@ -1,0 +1,78 @@
+/// Plain-text renderings of the schedule commands.
+public struct ScheduleText {
+    public let library: PromptLibrary
+
+    /// A day's prompt, where it comes from, and entries from this day in the past.
+    func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [(label: String, entry: IndexRecord)], plan: Plan) -> String {
+        guard let pick else {
+            return "\(TextLayout.longDate(date))\n\nNo prompt today: your plan has prompts on \(plan.daysDescription).\n"
+        }
+        var out = LibraryText(library).day(date, pick.prompt)
+        if case .focus(let stage, let number, let count) = pick.reason {
+            out = out.replacingFirst("\n\n", with: "\n\nFocus, stage \(number) of \(count): \(stage.heading) \(stage.questions)\n\n")
+        }
+        out += answered ? "Answered today. 'reflect list --since today' shows it.\n" : "Answer it with: reflect write --today\n"
+        if !onThisDay.isEmpty {
+            out += "\nOn this day\n"
+            for (label, entry) in onThisDay {
+                out += TextLayout.wrap("\(label): \(entry.firstWords) [\(entry.id)]", indent: "    ", firstIndent: "  ") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// One line a day: date, theme, prompt.
+    func forecast(_ days: [(CalendarDate, SchedulePick?)]) -> String {
+        days.map { date, pick in
+            let day = "\(TextLayout.weekdays[date.weekday].prefix(3)) \(date)"
+            guard let pick else { return "\(day)  (no prompt)\n" }
+            var line = "\(day)  \(pick.prompt.theme.title)"
+            if case .focus(let stage, _, _) = pick.reason { line += " · focus: \(stage.heading)" }
+            return line + "\n" + TextLayout.wrap(pick.prompt.prompt.text + " [\(pick.prompt.prompt.id)]", indent: "    ") + "\n"
+        }.joined()
+    }
+
+    func plan(_ plan: Plan, today: CalendarDate) -> String {
+        var lines = ["Days        \(plan.daysDescription)"]
+        if let focus = plan.focus, let start = focus.startDate, let end = focus.endDate {
+            let title: String
+            switch library.item(withID: focus.id) {
+            case .question(let q)?: title = q.text
+            case .theme(let t, _)?: title = t.title
+            default: title = focus.id
+            }
+            let state = end < today ? " (ended)" : start > today ? " (not started)" : ""
+            lines.append(TextLayout.wrap("Focus       \(title) [\(focus.id)]", indent: "            ", firstIndent: ""))
+            lines.append("            \(focus.reflectiveModel.title), \(start) to \(end)\(state); every 7th day keeps the normal rotation")
+        } else {
+            lines.append("Focus       none: the normal rotation through every theme")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func status(_ status: ScheduleJSON.Status, pick: SchedulePick?, tomorrow: SchedulePick?) -> String {
+        var lines: [String] = []
+        if let pick {
+            lines.append("Today       \(status.answered ? "answered" : "not answered yet"): \(pick.prompt.theme.title) [\(pick.prompt.prompt.id)]")
+        } else {
+            lines.append("Today       no prompt (plan: \(status.plan.daysDescription))")
+        }
+        lines.append("Reflected   \(status.daysReflectedInLast28) of the last 28 days")
+        lines.append("Entries     \(status.entries)")
+        lines.append("Plan        \(status.plan.daysDescription)" + (status.plan.focus.map { "; focus on \($0.id) until \($0.endDate?.description ?? "?")" } ?? ""))
+        if let tomorrow {
+            lines.append(TextLayout.wrap("Tomorrow    \(tomorrow.prompt.prompt.text) [\(tomorrow.prompt.prompt.id)]", indent: "            ", firstIndent: ""))
+        } else {
+            lines.append("Tomorrow    no prompt")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    /// The text with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = firstRange(of: target) else { return self }
+        return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
+    }
+}

@@ -1,0 +1,359 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The schedule of one journal: its plan, its skips and its history, and
+/// the scheduler over them. What `today`, `skip`, `schedule` and `status` use.
+///
+/// The morning command must start in milliseconds with years of entries, so
+/// history is not read in full each time. A checkpoint (`.schedule` in the
+/// journal) keeps the scheduler's state at the start of the current month,
+/// with what it was computed from: the library, the plan, the skips before
+/// that day, and the modification time of every earlier month folder. When
+/// all of those match, only the current month's entries are read; when any
+/// differs (a new month, an imported or deleted entry, a changed plan), the
+/// full history is read from the index and the checkpoint is made again.
+public final class DailySchedule {
+    public let journal: Journal
+    public let library: PromptLibrary
+    public let plan: Plan
+    public let skips: SkipLog
+    public let scheduler: Scheduler
+    /// The first day of the current month: the checkpoint's day.
+    let checkpointDay: Int
+
+    /// Loads the plan and skips of a journal.
+    /// - Throws: `PlanFileError` when the plan or skips file is broken.
+    public init(journal: Journal, library: PromptLibrary, today: CalendarDate) throws(PlanFileError) {
+        self.journal = journal
+        self.library = library
+        plan = try journal.loadPlan()
+        skips = try journal.loadSkips()
+        scheduler = Scheduler(library: library, plan: plan)
+        checkpointDay = CalendarDate(year: today.year, month: today.month, day: 1)?.dayNumber ?? today.dayNumber
+    }
+
+    /// The whole history, from the index (read once, when needed).
+    public private(set) lazy var history: ScheduleHistory = {
+        let index = JournalIndex.current(journal, checkFiles: false)
+        entryCountCache = index.count
+        return ScheduleHistory(entries: index.history(), skips: skips.skips)
+    }()
+
+    private var entryCountCache: Int?
+
+    /// How many entries the journal holds.
+    public var entryCount: Int {
+        _ = history
+        return entryCountCache ?? 0
+    }
+
+    /// The pick of one day.
+    public func pick(_ date: CalendarDate) -> SchedulePick? {
+        picks(from: date, days: 1).first?.1 ?? nil
+    }
+
+    /// The picks of consecutive days.
+    public func picks(from first: CalendarDate, days: Int) -> [(CalendarDate, SchedulePick?)] {
+        let last = first.adding(days: days - 1)
+        let picks: [SchedulePick?]
+        if first.dayNumber >= checkpointDay, let state = checkpoint() {
+            picks = scheduler.run(from: checkpointDay, state: state, events: recentEvents()[...], collectFrom: first.dayNumber,
+                                  through: last.dayNumber).picks
+        } else {
+            picks = scheduler.picks(from: first, through: last, history: history)
+        }
+        return picks.enumerated().map { (first.adding(days: $0.offset), $0.element) }
+    }
+
+    /// Events on or after the checkpoint day: entries of this month and
+    /// later, and skips.
+    public func recentEvents() -> [ScheduleHistory.Event] {
+        if let cached = recentCache { return cached }
+        let start = CalendarDate(dayNumber: checkpointDay)
+        let skipEvents = ScheduleHistory(entries: [], skips: skips.skips.filter { $0.date >= start.description }).events
+        let events = ScheduleHistory(recentEntryEvents() + skipEvents).events
+        recentCache = events
+        return events
+    }
+
+    private var recentCache: [ScheduleHistory.Event]?
+
+    /// Whether an entry dated on the pick's day answers its prompt.
+    public func isAnswered(_ pick: SchedulePick) -> Bool {
+        let day = pick.date.dayNumber
+        let events = day >= checkpointDay ? recentEvents() : history.events
+        return events.contains { $0.day == day && $0.kind == .answered(prompt: pick.prompt.prompt.id) }
+    }
+
+    // MARK: - The checkpoint
+
+    /// The checkpoint file (`.schedule`): a few lines of numbers and ids,
+    /// read without a JSON decoder because it is read every morning.
+    ///
+    /// ```
+    /// reflect-schedule 2 <key> <day> <when the folders were last all checked, in seconds>
+    /// F <folder> <mtime>    entries/, each year and each month before the checkpoint's
+    /// R <folder> <mtime>    each month from the checkpoint's on
+    /// S <the state: 7 lists of numbers, ';' between lists>
+    /// A <day> <prompt>      an entry answering a prompt, from the checkpoint day on
+    /// W <day> <theme>       an entry about a theme
+    /// ```
+    struct Checkpoint: Equatable {
+        var key: UInt64
+        var day: Int
+        /// When every folder was last checked (seconds since 1970).
+        var validated: Int
+        /// What the state depends on: folders and their modification times.
+        var folders: [(path: String, mtime: Int64)]
+        var state: Scheduler.State
+        /// What the recent events were read from.
+        var recentFolders: [(path: String, mtime: Int64)]
+        var recent: [ScheduleHistory.Event]
+
+        static func == (a: Checkpoint, b: Checkpoint) -> Bool {
+            a.key == b.key && a.day == b.day && a.validated == b.validated && a.state == b.state && a.recent == b.recent
+                && a.folders.elementsEqual(b.folders) { $0 == $1 } && a.recentFolders.elementsEqual(b.recentFolders) { $0 == $1 }
+        }
+
+        var text: String {
+            var out = "reflect-schedule \(DailySchedule.checkpointVersion) \(key) \(day) \(validated)\n"
+            for folder in folders.sorted(by: { $0.path < $1.path }) { out += "F \(folder.path) \(folder.mtime)\n" }
+            for folder in recentFolders.sorted(by: { $0.path < $1.path }) { out += "R \(folder.path) \(folder.mtime)\n" }
+            let arrays = [state.lastShown, state.answers, state.lastAnswered, state.skips, state.lastSkipped,
+                          state.lastWasSkip.map { $0 ? 1 : 0 }, state.themeLastShown]
+            out += "S " + arrays.map { $0.map(String.init).joined(separator: " ") }.joined(separator: ";") + "\n"
+            for event in recent {
+                switch event.kind {
+                case .answered(let prompt): out += "A \(event.day) \(prompt)\n"
+                case .wroteAbout(let theme): out += "W \(event.day) \(theme)\n"
+                case .skipped: break
+                }
+            }
+            return out
+        }
+
+        init(key: UInt64, day: Int, validated: Int, folders: [(path: String, mtime: Int64)], state: Scheduler.State,
+             recentFolders: [(path: String, mtime: Int64)],
+             recent: [ScheduleHistory.Event]) {
+            self.key = key
+            self.day = day
+            self.validated = validated
+            self.folders = folders
+            self.state = state
+            self.recentFolders = recentFolders
+            self.recent = recent
+        }
+
+        init?(bytes: [UInt8]) {
+            func int(_ bytes: ArraySlice<UInt8>) -> Int? {
+                var digits = bytes
+                let negative = digits.first == UInt8(ascii: "-")
+                if negative { digits = digits.dropFirst() }
+                guard !digits.isEmpty else { return nil }
+                var value = 0
+                for b in digits {
+                    guard b >= 0x30, b <= 0x39 else { return nil }
+                    let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times.addingReportingOverflow(Int(b - 0x30))
+                    guard !o1, !o2 else { return nil }
+                    value = sum
+                }
+                return negative ? -value : value
+            }
+            func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+            var lines: [ArraySlice<UInt8>] = []
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                if end > start { lines.append(bytes[start..<end]) }
+                start = end + 1
+            }
+            guard let head = lines.first?.split(separator: 0x20), head.count == 5, head[0].elementsEqual("reflect-schedule".utf8),
+                  int(head[1]) == DailySchedule.checkpointVersion, let key = UInt64(string(head[2])), let day = int(head[3]),
+                  let validated = int(head[4]) else { return nil }
+            var folders: [(path: String, mtime: Int64)] = [], recentFolders: [(path: String, mtime: Int64)] = []
+            var state: Scheduler.State?
+            var recent: [ScheduleHistory.Event] = []
+            folders.reserveCapacity(lines.count)
+            for line in lines.dropFirst() {
+                guard let tag = line.first else { return nil }
+                let fields = line.split(separator: 0x20, maxSplits: 2)
+                switch tag {
+                case UInt8(ascii: "F"), UInt8(ascii: "R"):
+                    guard fields.count == 3, let mtime = int(fields[2]) else { return nil }
+                    if tag == UInt8(ascii: "F") { folders.append((string(fields[1]), Int64(mtime))) } else { recentFolders.append((string(fields[1]), Int64(mtime))) }
+                case UInt8(ascii: "S"):
+                    // One pass over the digits: no slice per number.
+                    var arrays: [[Int]] = [[]]
+                    var value = 0, negative = false, inNumber = false
+                    for b in line.dropFirst(2) {
+                        if b >= 0x30, b <= 0x39 {
+                            value = value &* 10 &+ Int(b - 0x30)
+                            inNumber = true
+                        } else if b == UInt8(ascii: "-") {
+                            negative = true
+                        } else {
+                            if inNumber { arrays[arrays.count - 1].append(negative ? -value : value) }
+                            value = 0; negative = false; inNumber = false
+                            if b == UInt8(ascii: ";") { arrays.append([]) }
+                        }
+                    }
+                    if inNumber { arrays[arrays.count - 1].append(negative ? -value : value) }
+                    guard arrays.count == 7 else { return nil }
+                    state = Scheduler.State(lastShown: arrays[0], answers: arrays[1], lastAnswered: arrays[2], skips: arrays[3],
+                                            lastSkipped: arrays[4], lastWasSkip: arrays[5].map { $0 != 0 }, themeLastShown: arrays[6])
+                case UInt8(ascii: "A"), UInt8(ascii: "W"):
+                    guard fields.count == 3, let eventDay = int(fields[1]) else { return nil }
+                    let date = CalendarDate(dayNumber: eventDay)
+                    recent.append(ScheduleHistory.Event(date: date, tag == UInt8(ascii: "A") ? .answered(prompt: string(fields[2]))
+                                                                                              : .wroteAbout(theme: string(fields[2]))))
+                default:
+                    return nil
+                }
+            }
+            guard let state else { return nil }
+            self.init(key: key, day: day, validated: validated, folders: folders, state: state, recentFolders: recentFolders, recent: recent)
+        }
+    }
+
+    static let checkpointVersion = 3
+
+    /// How long a checkpoint whose folders were all checked is trusted with
+    /// only `entries/`, this year's folder and this month's checked. reflect's
+    /// own writes into an earlier month remove the checkpoint at once
+    /// (`Journal.invalidateSchedule`); this window bounds how long a change
+    /// made there by another program (a sync tool) can go unseen.
+    static let trustSeconds = 3600
+
+    var checkpointPath: String { journal.folder + "/.schedule" }
+
+    /// What the checkpoint depends on besides the folders: the library's
+    /// prompts and themes, the plan, and the skips before the checkpoint day.
+    func checkpointKey() -> UInt64 {
+        var hasher = FNV1a()
+        hasher.combine(UInt64(Self.checkpointVersion))
+        for p in scheduler.prompts { hasher.combine(p.prompt.id); hasher.combine(p.theme.id) }
+        hasher.combine(plan.seed)
+        hasher.combine(plan.daysDescription)
+        if let focus = plan.focus { hasher.combine("\(focus.id) \(focus.model) \(focus.start) \(focus.days)") }
+        let start = CalendarDate(dayNumber: checkpointDay).description
+        for skip in skips.skips where skip.date < start { hasher.combine(skip.date); hasher.combine(skip.prompt) }
+        return hasher.value
+    }
+
+    /// The modification time of a folder of the journal (by its path inside it).
+    func mtime(_ folder: String) -> Int64? {
+        var info = stat()
+        guard stat(journal.folder + "/" + folder, &info) == 0 else { return nil }
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
+    /// Whether every recorded folder still has its recorded time (a stat
+    /// each: a new year changes `entries`, a new month its year, a new or
+    /// replaced entry its month).
+    func unchanged(_ folders: [(path: String, mtime: Int64)]) -> Bool {
+        !folders.isEmpty && folders.allSatisfy { mtime($0.path) == $0.mtime && $0.mtime != 0 }
+    }
+
+    /// The folders, with their times, that the state and the recent events depend on.
+    func currentFolders() -> (state: [(path: String, mtime: Int64)], recent: [(path: String, mtime: Int64)]) {
+        let current = CalendarDate(dayNumber: checkpointDay)
+        let now = Int64(time(nil)) * 1_000_000_000
+        // A time within two seconds of now may still change in the same tick: record it as unknown.
+        func settled(_ folder: String) -> (path: String, mtime: Int64) { (folder, mtime(folder).map { $0 < now - 2_000_000_000 ? $0 : 0 } ?? 0) }
+        var state = [settled("entries")]
+        var recent: [(path: String, mtime: Int64)] = []
+        for year in FileSystem.names(in: journal.entriesFolder) where Int(year) != nil { state.append(settled("entries/\(year)")) }
+        for folder in journal.monthFolders() {
+            let key = "entries/" + folder.suffix(7)
+            let month = (Int(folder.suffix(7).prefix(4)) ?? 0) * 100 + (Int(folder.suffix(2)) ?? 0)
+            if month < current.year * 100 + current.month { state.append(settled(key)) } else { recent.append(settled(key)) }
+        }
+        return (state, recent)
+    }
+
+    private var loadedCheckpoint: Checkpoint?
+    private var checkpointLoaded = false
+
+    /// The checkpoint file, if it is for this library, plan, skips and day.
+    func savedCheckpoint() -> Checkpoint? {
+        if checkpointLoaded { return loadedCheckpoint }
+        checkpointLoaded = true
+        guard let bytes = try? FileSystem.read(checkpointPath), let saved = Checkpoint(bytes: bytes),
+              saved.key == checkpointKey(), saved.day == checkpointDay,
+              saved.state.fits(prompts: scheduler.prompts.count, themes: scheduler.themeIDs.count) else { return nil }
+        loadedCheckpoint = saved
+        return saved
+    }
+
+    /// Entry events from the checkpoint day on: from the checkpoint file when
+    /// their folders are unchanged, else read from the files (and saved).
+    func recentEntryEvents() -> [ScheduleHistory.Event] {
+        if let saved = savedCheckpoint(), unchanged(saved.recentFolders) { return saved.recent }
+        let start = CalendarDate(dayNumber: checkpointDay)
+        var entries: [(date: CalendarDate, prompt: String?, themes: [String])] = []
+        for folder in journal.monthFolders(since: start) {
+            for name in Journal.entryNames(in: folder) {
+                let path = "\(folder)/\(name)"
+                guard let bytes = try? FileSystem.read(path), let fields = EntryFile.scheduleFields(bytes, path: path),
+                      fields.date >= start else { continue }
+                entries.append(fields)
+            }
+        }
+        let events = ScheduleHistory(entries: entries, skips: []).events
+        if var saved = savedCheckpoint() {
+            saved.recentFolders = currentFolders().recent
+            saved.recent = events
+            save(saved)
+        }
+        return events
+    }
+
+    /// The state at the start of the checkpoint day: from the checkpoint
+    /// file when its folders are unchanged, else simulated from the full
+    /// history and saved.
+    func checkpoint() -> Scheduler.State? {
+        if var saved = savedCheckpoint() {
+            let now = Int(time(nil))
+            let year = "entries/\(CalendarDate(dayNumber: checkpointDay).year)"
+            if now - saved.validated < Self.trustSeconds, now >= saved.validated,
+               unchanged(saved.folders.filter { $0.path == "entries" || $0.path == year }) {
+                return saved.state
+            }
+            if unchanged(saved.folders) {
+                saved.validated = now
+                save(saved)
+                return saved.state
+            }
+        }
+        let first = CalendarDate(dayNumber: checkpointDay)
+        let start = Scheduler.simulationStart(for: first)
+        let events = history.events
+        let initial = scheduler.initialState(before: start, history: history)
+        guard let state = scheduler.run(from: start, state: initial, events: events.drop { $0.day < start }.prefix { $0.day < checkpointDay },
+                                        collectFrom: checkpointDay, through: checkpointDay - 1, checkpoint: checkpointDay).checkpoint else {
+            return nil
+        }
+        let folders = currentFolders()
+        let recent = events.filter { $0.day >= checkpointDay && !Self.isSkip($0) }
+        let checkpoint = Checkpoint(key: checkpointKey(), day: checkpointDay, validated: Int(time(nil)), folders: folders.state, state: state,
+                                    recentFolders: folders.recent, recent: recent)
+        loadedCheckpoint = checkpoint
+        checkpointLoaded = true
+        save(checkpoint)
+        return state
+    }
+
+    static func isSkip(_ event: ScheduleHistory.Event) -> Bool {
+        if case .skipped = event.kind { return true }
+        return false
+    }
+
+    /// Saves the checkpoint when the journal exists and is writable; a cache
+    /// that cannot be saved costs only time.
+    func save(_ checkpoint: Checkpoint) {
+        guard FileSystem.exists(journal.entriesFolder), (try? journal.checkWritable()) != nil else { return }
+        try? FileSystem.write(Array(checkpoint.text.utf8), to: checkpointPath, replace: .atomically)
+    }
+}

@@ -1,0 +1,43 @@
+/// What happened before a day, as the scheduler sees it: prompts answered,
+/// prompts skipped, and themes written about, each on a local date.
+public struct ScheduleHistory: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case answered(prompt: String)
+        case skipped(prompt: String)
+        /// An entry about a theme without answering one of its prompts.
+        case wroteAbout(theme: String)
+    }
+
+    public struct Event: Equatable, Sendable {
+        public var day: Int
+        public var kind: Kind
+
+        public init(date: CalendarDate, _ kind: Kind) {
+            day = date.dayNumber
+            self.kind = kind
+        }
+    }
+
+    /// Events, ordered by day.
+    public private(set) var events: [Event]
+
+    public init(_ events: [Event] = []) {
+        self.events = events.sorted { $0.day < $1.day }
+    }
+
+    /// The history of entries (date, prompt, themes) and skips.
+    public init(entries: [(date: CalendarDate, prompt: String?, themes: [String])], skips: [Skip]) {
+        var events: [Event] = []
+        for entry in entries {
+            if let prompt = entry.prompt {
+                events.append(Event(date: entry.date, .answered(prompt: prompt)))
+            } else {
+                for theme in entry.themes { events.append(Event(date: entry.date, .wroteAbout(theme: theme))) }
+            }
+        }
+        for skip in skips {
+            if let date = CalendarDate(iso: skip.date) { events.append(Event(date: date, .skipped(prompt: skip.prompt))) }
+        }
+        self.init(events)
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+@testable import ReflectionCore
+
+/// A small deterministic random generator (SplitMix64) for simulated histories.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The scheduler's rules, over long simulated periods.
+@Suite struct SchedulerTests {
+    let library = PromptLibrary.builtIn()
+    static let start = CalendarDate(year: 2026, month: 1, day: 1)!
+
+    func picks(_ plan: Plan = Plan(), from first: CalendarDate = start, days: Int, history: ScheduleHistory = ScheduleHistory()) -> [SchedulePick?] {
+        Scheduler(library: library, plan: plan).picks(from: first, through: first.adding(days: days - 1), history: history)
+    }
+
+    @Test(arguments: [start, CalendarDate(year: 2025, month: 6, day: 15)!, CalendarDate(year: 2027, month: 3, day: 2)!])
+    func everyThemeAppearsInAny70ConsecutiveDays(first: CalendarDate) {
+        let themes = library.questions.flatMap { $0.themes.map(\.id) }
+        let days = picks(from: first, days: 800).map { $0?.prompt.theme.id }
+        for windowStart in 0...(days.count - 70) {
+            let seen = Set(days[windowStart..<(windowStart + 70)].compactMap { $0 })
+            #expect(seen.count == themes.count, "window from day \(windowStart): \(themes.filter { !seen.contains($0) })")
+            if seen.count != themes.count { break }
+        }
+    }
+
+    @Test func noPromptRepeatsWithin30DaysWhileUnseenRemain() {
+        let days = picks(days: 730)
+        var lastShown: [String: Int] = [:]
+        var seen = Set<String>()
+        let all = Set(library.placedPrompts.map(\.prompt.id))
+        for (day, pick) in days.enumerated() {
+            guard let id = pick?.prompt.prompt.id else { continue }
+            if let last = lastShown[id], day - last < 30 {
+                #expect(seen == all, "\(id) repeated after \(day - last) days on day \(day) with unseen prompts left")
+            }
+            // Within a theme, a prompt comes back only once its theme's other prompts were shown.
+            if lastShown[id] != nil, let theme = pick?.prompt.theme {
+                let unseen = theme.prompts.map(\.id).filter { !seen.contains($0) }
+                #expect(unseen.isEmpty, "\(id) repeated on day \(day) before \(unseen)")
+            }
+            lastShown[id] = day
+            seen.insert(id)
+        }
+        #expect(seen == all, "every prompt is shown within two years")
+    }
+
+    /// A person who answers, skips or ignores each day's prompt at random, for
+    /// a year and a half: answered prompts stay away for their growing
+    /// interval, skipped ones come back after theirs and not much later.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func resurfacingIntervalsHoldForRandomHistories(seed: UInt64) {
+        var rng = SplitMix64(state: seed)
+        let scheduler = Scheduler(library: library, plan: Plan())
+        var events: [ScheduleHistory.Event] = []
+        var answers: [String: (count: Int, last: Int)] = [:]
+        var skips: [String: (count: Int, last: Int)] = [:]
+        var shownDays: [String: [Int]] = [:]
+        let days = 540
+        for offset in 0..<days {
+            let date = Self.start.adding(days: offset)
+            guard let pick = scheduler.pick(for: date, history: ScheduleHistory(events)) else { continue }
+            let id = pick.prompt.prompt.id
+            let day = date.dayNumber
+            if let answered = answers[id], skips[id] == nil {
+                let interval = Scheduler.answeredInterval(answered.count)
+                #expect(day - answered.last >= max(14, interval), "\(id) back \(day - answered.last) days after answer \(answered.count)")
+            }
+            if let skipped = skips[id] {
+                #expect(day - skipped.last >= Scheduler.skippedInterval(skipped.count), "\(id) back \(day - skipped.last) days after skip \(skipped.count)")
+                #expect(pick.reason == .skippedBefore)
+            }
+            shownDays[id, default: []].append(day)
+            let roll = Int.random(in: 0..<10, using: &rng)
+            if roll < 5 {
+                events.append(ScheduleHistory.Event(date: date, .answered(prompt: id)))
+                answers[id] = ((answers[id]?.count ?? 0) + 1, day)
+                skips[id] = nil
+            } else if roll < 7 {
+                events.append(ScheduleHistory.Event(date: date, .skipped(prompt: id)))
+                skips[id] = ((skips[id]?.count ?? 0) + 1, day)
+            }
+        }
+        // A skip comes back sooner than an answer would: within a week of its interval.
+        let lastDay = Self.start.adding(days: days - 1).dayNumber
+        for (id, skipped) in skips where skipped.last + Scheduler.skippedInterval(skipped.count) + 7 <= lastDay {
+            let back = shownDays[id, default: []].first { $0 > skipped.last }
+            #expect(back != nil, "\(id) skipped on day \(skipped.last) never came back")
+        }
+        #expect(answers.values.contains { $0.count >= 2 }, "the history answers some prompts more than once")
+        #expect(Scheduler.answeredInterval(1) == 14 && Scheduler.answeredInterval(2) == 35 && Scheduler.answeredInterval(9) == 365)
+        #expect(Scheduler.skippedInterval(1) == 7 && Scheduler.skippedInterval(3) == 28 && Scheduler.skippedInterval(20) == 365)
+    }
+
+    @Test(arguments: [ReflectiveModel.gibbs, .driscoll])
+    func focusDrawsSixDaysInSevenWalkingTheStages(model: ReflectiveModel) {
+        var plan = Plan()
+        plan.focus = Plan.Focus(id: "resilience", model: model, start: CalendarDate(year: 2026, month: 3, day: 4)!, days: 70)
+        let days = picks(plan, from: CalendarDate(year: 2026, month: 3, day: 4)!, days: 77)
+        var expectedStage = 0
+        for week in 0..<10 {
+            let block = days[(week * 7)..<(week * 7 + 7)]
+            let focused = block.filter { if case .focus = $0?.reason { return true }; return false }
+            #expect(focused.count == 6, "week \(week)")
+            #expect(block.allSatisfy { pick in
+                if case .focus = pick?.reason { return pick?.prompt.question.id == "resilience" }
+                return true
+            })
+            if case .focus = block.last??.reason { Issue.record("the 7th day of week \(week) keeps the normal rotation") }
+            for pick in block {
+                guard case .focus(_, let number, let count)? = pick?.reason else { continue }
+                #expect(count == model.stages.count)
+                #expect(number == expectedStage % count + 1, "stages walk on consecutive focus days")
+                expectedStage += 1
+            }
+        }
+        // After the focus, the normal rotation again.
+        #expect(days[70...].allSatisfy { if case .focus = $0?.reason { return false }; return true })
+    }
+
+    @Test func dayLimitsLeaveOtherDaysWithoutAPrompt() {
+        var plan = Plan()
+        plan.days = Plan.parseDays("mon,tue,wed,thu,fri")
+        let first = CalendarDate(year: 2026, month: 11, day: 23)!  // a Monday
+        let days = picks(plan, from: first, days: 140)
+        for (offset, pick) in days.enumerated() {
+            #expect((pick == nil) == (first.adding(days: offset).weekday >= 5))
+        }
+        #expect(Plan.parseDays("weekdays") == [0, 1, 2, 3, 4])
+        #expect(Plan.parseDays("Sat,sunday") == [5, 6])
+        #expect(Plan.parseDays("all") == nil)
+        #expect(Plan.parseDays("mon,funday") == [])
+    }
+
+    @Test func answeringOrSkippingADayNeverChangesThatDay() {
+        let scheduler = Scheduler(library: library, plan: Plan())
+        let day = CalendarDate(year: 2026, month: 11, day: 26)!
+        let before = scheduler.pick(for: day, history: ScheduleHistory())
+        let id = try? #require(before?.prompt.prompt.id)
+        for kind in [ScheduleHistory.Kind.answered(prompt: id ?? ""), .skipped(prompt: id ?? ""), .wroteAbout(theme: "frames-history")] {
+            let after = scheduler.pick(for: day, history: ScheduleHistory([ScheduleHistory.Event(date: day, kind)]))
+            #expect(after == before)
+        }
+    }
+
+    @Test func tieBreaksUseTheSeedAndAreStable() {
+        var other = Plan()
+        other.seed = 42
+        let a = picks(days: 60).map { $0?.prompt.prompt.id }
+        #expect(a == picks(days: 60).map { $0?.prompt.prompt.id }, "the same inputs give the same schedule")
+        #expect(a != picks(other, days: 60).map { $0?.prompt.prompt.id }, "another seed gives another order")
+        var fnv = FNV1a()
+        fnv.combine(Array("foobar".utf8))
+        #expect(fnv.value == 0x85944171f73967e8, "FNV-1a 64 test vector")
+    }
+}
