@@ -457,17 +457,8 @@ func mode(_ path: String) -> Int {
                 assert text.split("---\\n", 2)[2] == e["body"], (text, e["body"])
             print("ok", len(listed))
             """
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-c", script, listed.stdout]
-            process.environment = ProcessInfo.processInfo.environment
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = out
-            try process.run()
-            let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(output)")
+            let (status, output) = try runPython(script, listed.stdout)
+            #expect(status == 0, "\(output)")
             #expect(output == "ok 2\n")
         }
     }

@@ -208,16 +208,8 @@ import Testing
             cal = vobject.readOne(open(sys.argv[1], newline="").read(), validate=True)
             print(len(cal.vevent_list))
             """
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-c", script, file.path]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = out
-            try process.run()
-            let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(printed)")
+            let (status, printed) = try runPython(script, file.path)
+            #expect(status == 0, "\(printed)")
             #expect(printed == "10\n" || printed == "skipped\n")
         }
     }

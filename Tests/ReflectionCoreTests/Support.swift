@@ -97,3 +97,19 @@ func runReflectInTerminal(_ arguments: [String], home: URL, environment extra: [
 func jsonObject(_ text: String) throws -> Any {
     try JSONSerialization.jsonObject(with: Data(text.utf8))
 }
+
+/// Runs a Python script (the interoperability checks: PyYAML,
+/// python-frontmatter, vobject) and returns its status and output.
+func runPython(_ script: String, _ arguments: String...) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script] + arguments
+    process.environment = ProcessInfo.processInfo.environment
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = out
+    try process.run()
+    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, output)
+}

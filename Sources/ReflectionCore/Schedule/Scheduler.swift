@@ -329,11 +329,6 @@ public struct Scheduler {
 
     // MARK: - Focus
 
-    /// The focus's prompts, in library order.
-    public func focusPrompts(_ focus: Plan.Focus) -> [PlacedPrompt] {
-        prompts.filter { $0.question.id == focus.id || $0.theme.id == focus.id }
-    }
-
     /// The focus's pick for a date: nil outside the focus, on its weekly
     /// free day (the 7th, 14th... day), or on a day the plan leaves out.
     func focusPick(_ date: CalendarDate) -> (index: Int, reason: PickReason)? {
