@@ -347,6 +347,14 @@ func mode(_ path: String) -> Int {
             #expect(after.contains("\nupdated: "))
             #expect(mode(path) == 0o600)
             #expect(world.drafts().isEmpty)
+            // Front matter broken in the editor: nothing saved, the edit kept as a draft.
+            let breaker = try world.editorScript("break.sh", "sed -i 's/^created: .*/created: [unclosed/' \"$1\"")
+            let refused = try world.terminal(["edit", id], editor: breaker)
+            #expect(refused.status == 1)
+            #expect(refused.stdout.contains("the edited entry cannot be read"))
+            #expect(refused.stdout.contains("Your edit is kept in"))
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == after)
+            #expect(world.drafts().count == 1)
         }
     }
 
@@ -356,6 +364,12 @@ func mode(_ path: String) -> Int {
             let refused = try world.run(["delete", id])
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("without --force"))
+            #expect(world.entryFiles().count == 1)
+            // On a terminal it asks; no answer deletes nothing.
+            let asked = try world.terminal(["delete", id], editor: "true")
+            #expect(asked.status == 0)
+            #expect(asked.stdout.contains("Move entry \(id) (To be deleted.) to the trash? [y/N]"))
+            #expect(asked.stdout.contains("Nothing deleted."))
             #expect(world.entryFiles().count == 1)
             let deleted = try world.run(["delete", "--force", id])
             #expect(deleted.status == 0)

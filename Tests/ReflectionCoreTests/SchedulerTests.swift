@@ -24,11 +24,12 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test(arguments: [start, CalendarDate(year: 2025, month: 6, day: 15)!, CalendarDate(year: 2027, month: 3, day: 2)!])
-    func everyThemeAppearsInAny70ConsecutiveDays(first: CalendarDate) {
+    func everyThemeAppearsInAny56ConsecutiveDays(first: CalendarDate) {
         let themes = library.questions.flatMap { $0.themes.map(\.id) }
         let days = picks(from: first, days: 800).map { $0?.prompt.theme.id }
-        for windowStart in 0...(days.count - 70) {
-            let seen = Set(days[windowStart..<(windowStart + 70)].compactMap { $0 })
+        // The issue asks 70 days; with 56 themes and no history the rotation does it in 56.
+        for windowStart in 0...(days.count - 56) {
+            let seen = Set(days[windowStart..<(windowStart + 56)].compactMap { $0 })
             #expect(seen.count == themes.count, "window from day \(windowStart): \(themes.filter { !seen.contains($0) })")
             if seen.count != themes.count { break }
         }
