@@ -127,6 +127,15 @@ import Testing
             #expect(try world.run(["today"]).status == 1)
             try Data("{\"days\": \"weekdays\"}".utf8).write(to: planFile)
             #expect(try world.run(["status"]).stderr.contains("days: expected a list"))
+            for (json, message) in [("{\"days\": [9]}", "days must list weekdays"),
+                                    ("{\"focus\": {\"id\": \"resilience\", \"model\": \"gibbs\", \"start\": \"soon\", \"days\": 5}}", "focus.start"),
+                                    ("{\"focus\": {\"id\": \"resilience\", \"model\": \"free\", \"start\": \"2026-12-01\", \"days\": 5}}", "focus.model")] {
+                try Data(json.utf8).write(to: planFile)
+                let result = try world.run(["schedule", "--ics"])
+                #expect(result.status == 1)
+                #expect(result.stderr.contains(message), "\(result.stderr)")
+                #expect(try String(contentsOf: planFile, encoding: .utf8) == json)
+            }
         }
     }
 

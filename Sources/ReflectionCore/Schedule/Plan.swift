@@ -51,6 +51,21 @@ public struct Plan: Codable, Equatable, Sendable {
         public var endDate: CalendarDate? { startDate?.adding(days: days - 1) }
     }
 
+    /// What is wrong with a plan a person edited by hand, if anything.
+    public var problem: String? {
+        if let days, days.isEmpty || days.contains(where: { !(0...6).contains($0) }) {
+            return "days must list weekdays from 0 (Monday) to 6 (Sunday)"
+        }
+        if let focus {
+            if focus.startDate == nil { return "focus.start must be a date as YYYY-MM-DD" }
+            if !(1...3660).contains(focus.days) { return "focus.days must be from 1 to 3660" }
+            if ReflectiveModel(rawValue: focus.model) == nil || focus.reflectiveModel.stages.isEmpty {
+                return "focus.model must be gibbs, driscoll or kolb"
+            }
+        }
+        return nil
+    }
+
     /// Whether a date has a prompt under this plan.
     public func isActive(_ date: CalendarDate) -> Bool { days?.contains(date.weekday) ?? true }
 
@@ -120,7 +135,9 @@ extension Journal {
     /// The plan, or the default when there is no plan file.
     /// - Throws: `PlanFileError` for a file that is not a valid plan (never overwritten).
     public func loadPlan() throws(PlanFileError) -> Plan {
-        try loadJSON(Plan.self, path: planPath, default: Plan())
+        let plan = try loadJSON(Plan.self, path: planPath, default: Plan())
+        if let problem = plan.problem { throw PlanFileError(path: planPath, message: problem) }
+        return plan
     }
 
     public func loadSkips() throws(PlanFileError) -> SkipLog {
