@@ -296,6 +296,10 @@ func mode(_ path: String) -> Int {
             #expect(json.count == 2)
             let matches = try #require(json.first { $0["id"] as? String == a }?["matches"] as? [[String: Any]])
             #expect(matches.first?["line"] as? Int == 2)
+            // Filters apply to search too (on parsed entries, not the index).
+            let old = try world.write(["-m", "Old trust and time.", "--date", "2025-01-01", "--tag", "board"])
+            #expect(Set(try world.run(["search", "trust", "-l", "--since", "2026-01-01"]).stdout.split(separator: "\n").map(String.init)) == [a, b])
+            #expect(try world.run(["search", "trust", "-l", "--tag", "board"]).stdout == "\(old)\n")
             let none = try world.run(["search", "zebra"])
             #expect(none.status == 0)
             #expect(none.stdout == "")

@@ -208,11 +208,8 @@ extension FrontMatter {
             }
             return .list(items)
         }
-        if !continuation.isEmpty {
-            // A plain or quoted scalar folded over several lines.
-            if inline.hasPrefix("|") || inline.hasPrefix(">") || inline.hasPrefix("[") || inline.hasPrefix("{") { return .other }
-            return .other
-        }
+        // A block scalar, or a scalar folded over several lines: kept, not read.
+        if !continuation.isEmpty { return .other }
         if inline.hasPrefix("|") || inline.hasPrefix(">") || inline.hasPrefix("{") || inline.hasPrefix("&") || inline.hasPrefix("*") || inline.hasPrefix("!") {
             return .other
         }

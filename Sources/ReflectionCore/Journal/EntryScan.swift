@@ -35,7 +35,6 @@ public struct EntryScan {
     /// one file in memory at a time.
     public func forEach(search: SearchQuery? = nil, mentioning ids: [String] = [],
                         problems: (JournalError) -> Void, visit: (StoredEntry) -> Void) {
-        var count = 0
         walk(search: search, mentioning: ids, problems: problems) { path, bytes in
             let entry: Entry
             do throws(EntryFileError) { entry = try EntryFile.parse(bytes, path: path, fallbackID: Journal.id(fromPath: path)) } catch {
@@ -44,7 +43,6 @@ public struct EntryScan {
             }
             guard passes(entry), ids.isEmpty || ids.contains(where: { mentions(entry, $0) }) else { return false }
             visit(StoredEntry(entry: entry, path: path))
-            count += 1
             return true
         }
     }
@@ -52,9 +50,7 @@ public struct EntryScan {
     /// The ids of the entries that pass, newest first. When no filter needs
     /// the front matter, files are only searched, never parsed.
     public func ids(search: SearchQuery?, problems: (JournalError) -> Void) -> [String] {
-        let needsEntry = query.since != nil || query.until != nil || query.prompt != nil || query.question != nil
-            || query.theme != nil || !query.tags.isEmpty
-        if needsEntry { return entries(search: search, problems: problems).map(\.entry.id) }
+        if filters { return entries(search: search, problems: problems).map(\.entry.id) }
         var ids: [String] = []
         walk(search: search, mentioning: [], problems: problems) { path, _ in
             ids.append(Journal.id(fromPath: path))
@@ -84,18 +80,18 @@ public struct EntryScan {
             }
             defer { close(directory) }
             for name in Journal.entryNames(in: folder) {
-            if let limit = query.limit, accepted >= limit { break }
-            let path = folder + "/" + name
-            let bytes: [UInt8]
-            do { bytes = try FileSystem.read(name, in: directory, path: path) } catch {
-                problems(.fileSystem(error))
-                continue
-            }
-            if !needles.allSatisfy({ ByteSearch.contains(bytes, $0) }) { continue }
-            if !tagNeedles.isEmpty, !tagNeedles.allSatisfy({ Self.mayHaveTag(bytes, $0) }) { continue }
-            if !mentionNeedles.isEmpty, !mentionNeedles.contains(where: { ByteSearch.contains(bytes, $0) }) { continue }
-            if let search, !search.matches(fileBytes: bytes) { continue }
-            if accept(path, bytes) { accepted += 1 }
+                if let limit = query.limit, accepted >= limit { break }
+                let path = folder + "/" + name
+                let bytes: [UInt8]
+                do { bytes = try FileSystem.read(name, in: directory, path: path) } catch {
+                    problems(.fileSystem(error))
+                    continue
+                }
+                if !needles.allSatisfy({ ByteSearch.contains(bytes, $0) }) { continue }
+                if !tagNeedles.isEmpty, !tagNeedles.allSatisfy({ Self.mayHaveTag(bytes, $0) }) { continue }
+                if !mentionNeedles.isEmpty, !mentionNeedles.contains(where: { ByteSearch.contains(bytes, $0) }) { continue }
+                if let search, !search.matches(fileBytes: bytes) { continue }
+                if accept(path, bytes) { accepted += 1 }
             }
         }
     }
@@ -128,41 +124,33 @@ public struct EntryScan {
                 problems("\(path):\(error)")
                 continue
             }
-            let date = CalendarDate(iso: String(record.created.prefix(10)))
-            if let since, let date, date < since { continue }
-            if let until, let date, date > until { continue }
-            if let prompt = query.prompt, record.prompt != prompt { continue }
-            if let question = query.question, record.question != question,
-               !record.themes.contains(where: { $0.hasPrefix(question + "-") }) { continue }
-            if let theme = query.theme, !record.themes.contains(theme) { continue }
-            if !query.tags.isEmpty {
-                let tags = Set(record.tags.map { $0.lowercased() })
-                if !query.tags.allSatisfy({ tags.contains($0.lowercased()) }) { continue }
-            }
-            if !ids.isEmpty, !ids.contains(where: { id in
-                record.prompt == id || record.question == id || record.themes.contains(id) || record.sources.contains(id)
-                    || record.dilemma == id || record.links.contains(id)
-            }) { continue }
+            guard passes(date: CalendarDate(iso: String(record.created.prefix(10))), prompt: record.prompt, question: record.question,
+                         themes: record.themes, tags: record.tags, since: since, until: until),
+                  ids.isEmpty || ids.contains(where: { id in
+                      Self.cites(id, prompt: record.prompt, question: record.question, themes: record.themes, sources: record.sources,
+                                 dilemma: record.dilemma, links: record.links)
+                  }) else { continue }
             found.append((record, path))
         }
         return found
     }
 
     func passes(_ entry: Entry) -> Bool {
-        passes(entry, since: query.since?.resolve(today: today), until: query.until?.resolve(today: today))
+        passes(date: entry.created.date, prompt: entry.prompt, question: entry.question, themes: entry.themes, tags: entry.allTags,
+               since: query.since?.resolve(today: today), until: query.until?.resolve(today: today))
     }
 
-    func passes(_ entry: Entry, since: CalendarDate?, until: CalendarDate?) -> Bool {
-        if let since, entry.created.date < since { return false }
-        if let until, entry.created.date > until { return false }
-        if let prompt = query.prompt, entry.prompt != prompt { return false }
-        if let question = query.question, entry.question != question, !entry.themes.contains(where: { $0.hasPrefix(question + "-") }) {
-            return false
-        }
-        if let theme = query.theme, !entry.themes.contains(theme) { return false }
+    /// The filters, on the fields an entry and an index record share.
+    func passes(date: CalendarDate?, prompt: String?, question: String?, themes: [String], tags: [String],
+                since: CalendarDate?, until: CalendarDate?) -> Bool {
+        if let since, let date, date < since { return false }
+        if let until, let date, date > until { return false }
+        if let wanted = query.prompt, prompt != wanted { return false }
+        if let wanted = query.question, question != wanted, !themes.contains(where: { $0.hasPrefix(wanted + "-") }) { return false }
+        if let theme = query.theme, !themes.contains(theme) { return false }
         if !query.tags.isEmpty {
-            let tags = Set(entry.allTags.map { $0.lowercased() })
-            if !query.tags.allSatisfy({ tags.contains($0.lowercased()) }) { return false }
+            let lowered = Set(tags.map { $0.lowercased() })
+            if !query.tags.allSatisfy({ lowered.contains($0.lowercased()) }) { return false }
         }
         return true
     }
@@ -170,8 +158,13 @@ public struct EntryScan {
     /// Whether an entry cites or links to an id: as its prompt, question,
     /// theme, source note or dilemma, or with `[[id]]` in its body.
     public func mentions(_ entry: Entry, _ id: String) -> Bool {
-        entry.prompt == id || entry.question == id || entry.themes.contains(id) || entry.sources.contains(id)
-            || entry.dilemma == id || Links.inBody(entry.body).contains(id)
+        Self.cites(id, prompt: entry.prompt, question: entry.question, themes: entry.themes, sources: entry.sources,
+                   dilemma: entry.dilemma, links: Links.inBody(entry.body))
+    }
+
+    static func cites(_ id: String, prompt: String?, question: String?, themes: [String], sources: [String], dilemma: String?,
+                      links: [String]) -> Bool {
+        prompt == id || question == id || themes.contains(id) || sources.contains(id) || dilemma == id || links.contains(id)
     }
 }
 
