@@ -1,61 +1,90 @@
+import Foundation
 import Testing
 @testable import ReflectionCore
 
-func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
-    var options = WriteOptions()
-    change(&options)
-    return options
-}
-
 /// The argument parser is a pure function: table-tested without a process.
+/// A parse is compared through the parsed command's description, which
+/// names every typed option it holds.
 @Suite struct CommandLineTests {
-    static let day = CalendarDate(year: 2026, month: 12, day: 1)!
+    /// The command a line parses to, as `Type(field: value, ...)`, with its format and library.
+    static func parsed(_ arguments: [String]) throws -> String {
+        let invocation = try Invocation.parse(arguments)
+        let command = String(describing: invocation.command).replacing("ReflectionCore.", with: "")
+        return "\(command) \(invocation.format)" + (invocation.library.map { " library=\($0)" } ?? "")
+    }
 
     @Test(arguments: [
-        ([], Invocation(command: .help(command: nil))),
-        (["--help"], Invocation(command: .help(command: nil))),
-        (["-h"], Invocation(command: .help(command: nil))),
-        (["--version"], Invocation(command: .version)),
-        (["version"], Invocation(command: .version)),
-        (["help", "today"], Invocation(command: .help(command: "today"))),
-        (["today", "--help"], Invocation(command: .help(command: "today"))),
-        (["themes", "-h"], Invocation(command: .help(command: "themes"))),
-        (["today"], Invocation(command: .today(date: nil, json: false))),
-        (["today", "--json"], Invocation(command: .today(date: nil, json: true))),
-        (["today", "--date", "2026-12-01"], Invocation(command: .today(date: .date(day), json: false))),
-        (["today", "--date=2026-12-01", "--json"], Invocation(command: .today(date: .date(day), json: true))),
-        (["today", "--date", "yesterday"], Invocation(command: .today(date: .yesterday, json: false))),
-        (["questions", "--json"], Invocation(command: .questions(json: true))),
-        (["themes"], Invocation(command: .themes(question: nil, json: false))),
-        (["themes", "resilience"], Invocation(command: .themes(question: "resilience", json: false))),
-        (["prompts", "--theme", "t", "--question=q"], Invocation(command: .prompts(question: "q", theme: "t", json: false))),
-        (["source", "--", "--odd-id"], Invocation(command: .source(id: "--odd-id", json: false, entries: false))),
-        (["source", "x", "--json"], Invocation(command: .source(id: "x", json: true, entries: false))),
-        (["source", "x", "--entries"], Invocation(command: .source(id: "x", json: false, entries: true))),
-        (["write", "-m", "Words", "--tag", "#a", "--tag", "b", "--today"], Invocation(command: .write(writeOptions { $0.message = "Words"; $0.tags = ["a", "b"]; $0.today = true }))),
-        (["write", "--prompt", "p", "--model", "Gibbs", "--date", "2026-12-01", "--file=-"], Invocation(command: .write(writeOptions { $0.prompt = "p"; $0.model = .gibbs; $0.date = .date(day); $0.file = "-" }))),
-        (["write", "--resume"], Invocation(command: .write(writeOptions { $0.resume = true }))),
-        (["list", "-n", "10", "--since", "2w", "--theme", "t", "--tag", "a"], Invocation(command: .list(EntryQuery(limit: 10, since: .daysAgo(14), theme: "t", tags: ["a"]), json: false))),
-        (["list", "-n5", "--until", "yesterday", "--json"], Invocation(command: .list(EntryQuery(limit: 5, until: .yesterday), json: true))),
-        (["search", "long", "term", "-l", "--question", "q"], Invocation(command: .search(terms: "long term", EntryQuery(question: "q"), idsOnly: true, json: false))),
-        (["show", "2026", "--json"], Invocation(command: .show(id: "2026", json: true))),
-        (["edit", "20261126"], Invocation(command: .edit(id: "20261126"))),
-        (["delete", "-f", "20261126"], Invocation(command: .delete(id: "20261126", force: true))),
-        (["check"], Invocation(command: .check)),
-        (["import", "--from", "jrnl", "old.json"], Invocation(command: .importEntries(format: .jrnl, file: "old.json"))),
-        (["export", "--format", "markdown"], Invocation(command: .export(format: .markdown))),
-        (["export", "--json"], Invocation(command: .export(format: .json))),
-        (["--library", "l.json", "questions"], Invocation(library: "l.json", command: .questions(json: false))),
-        (["--library=l.json", "today"], Invocation(library: "l.json", command: .today(date: nil, json: false))),
-        (["questions", "--library", "l.json"], Invocation(library: "l.json", command: .questions(json: false))),
-    ] as [([String], Invocation)])
-    func parses(arguments: [String], expected: Invocation) throws {
-        #expect(try Invocation.parse(arguments) == expected)
+        ([], "Help(topic: nil) text"),
+        (["--help"], "Help(topic: nil) text"),
+        (["-h"], "Help(topic: nil) text"),
+        (["--version"], "Version() text"),
+        (["version"], "Version() text"),
+        (["help", "today"], "Help(topic: Optional(\"today\")) text"),
+        (["help", "plan", "focus"], "Help(topic: Optional(\"plan focus\")) text"),
+        (["today", "--help"], "Help(topic: Optional(\"today\")) text"),
+        (["plan", "focus", "--help"], "Help(topic: Optional(\"plan focus\")) text"),
+        (["themes", "-h"], "Help(topic: Optional(\"themes\")) text"),
+        (["today"], "Today(date: nil, ifUnanswered: false) text"),
+        (["today", "--json"], "Today(date: nil, ifUnanswered: false) json"),
+        (["today", "--format", "json"], "Today(date: nil, ifUnanswered: false) json"),
+        (["today", "--date", "2026-12-01"], "Today(date: Optional(DateArgument.date(2026-12-01)), ifUnanswered: false) text"),
+        (["today", "--date=2026-12-01", "--json"], "Today(date: Optional(DateArgument.date(2026-12-01)), ifUnanswered: false) json"),
+        (["today", "--date", "yesterday", "--if-unanswered"], "Today(date: Optional(DateArgument.yesterday), ifUnanswered: true) text"),
+        (["skip", "--date", "3d"], "SkipDay(date: Optional(DateArgument.daysAgo(3))) text"),
+        (["schedule", "--days", "7", "--from", "2w"],
+         "ScheduleForecast(from: Optional(DateArgument.daysAgo(14)), days: 7, reminder: false, time: nil, alarm: 0) text"),
+        (["schedule", "--ics", "--time", "07:30", "--alarm", "5"],
+         "ScheduleForecast(from: nil, days: 14, reminder: false, time: Optional((hour: 7, minute: 30)), alarm: 5) ics"),
+        (["schedule", "--format", "ics"], "ScheduleForecast(from: nil, days: 14, reminder: false, time: nil, alarm: 0) ics"),
+        (["schedule", "--reminder"], "ScheduleForecast(from: nil, days: 14, reminder: true, time: nil, alarm: 0) ics"),
+        (["plan"], "PlanShow() text"),
+        (["plan", "--json"], "PlanShow() json"),
+        (["plan", "rotate"], "PlanRotate() text"),
+        (["plan", "focus", "resilience", "--days", "21", "--model", "Driscoll", "--from", "2026-12-01"],
+         "PlanFocus(id: \"resilience\", days: 21, model: ReflectiveModel.driscoll, from: Optional(DateArgument.date(2026-12-01))) text"),
+        (["plan", "focus", "resilience"], "PlanFocus(id: \"resilience\", days: 14, model: ReflectiveModel.gibbs, from: nil) text"),
+        (["plan", "days", "weekdays"], "PlanDays(days: Optional([0, 1, 2, 3, 4])) text"),
+        (["plan", "days", "mon,Wed,friday"], "PlanDays(days: Optional([0, 2, 4])) text"),
+        (["plan", "days", "all"], "PlanDays(days: nil) text"),
+        (["status", "--json"], "Status() json"),
+        (["questions", "--json"], "Questions() json"),
+        (["themes"], "Themes(question: nil) text"),
+        (["themes", "resilience"], "Themes(question: Optional(\"resilience\")) text"),
+        (["prompts", "--theme", "t", "--question=q"], "Prompts(question: Optional(\"q\"), theme: Optional(\"t\")) text"),
+        (["source", "--", "--odd-id"], "SourceCommand(id: \"--odd-id\", listEntries: false, format: OutputFormat.text) text"),
+        (["source", "x", "--json"], "SourceCommand(id: \"x\", listEntries: false, format: OutputFormat.json) json"),
+        (["source", "x", "--entries"], "SourceCommand(id: \"x\", listEntries: true, format: OutputFormat.text) text"),
+        (["write", "-m", "Words", "--tag", "#a", "--tag", "b", "--today"],
+         "Write(prompt: nil, answerToday: true, model: nil, tags: [\"a\", \"b\"], date: nil, message: Optional(\"Words\"), file: nil, resume: false) text"),
+        (["write", "--prompt", "p", "--model", "Gibbs", "--date", "2026-12-01", "--file=-"],
+         "Write(prompt: Optional(\"p\"), answerToday: false, model: Optional(ReflectiveModel.gibbs), tags: [], date: Optional(DateArgument.date(2026-12-01)), message: nil, file: Optional(\"-\"), resume: false) text"),
+        (["write", "--resume"], "Write(prompt: nil, answerToday: false, model: nil, tags: [], date: nil, message: nil, file: nil, resume: true) text"),
+        (["list", "-n", "10", "--since", "2w", "--theme", "t", "--tag", "a"],
+         "List(filters: FilterOptions(limit: Optional(10), since: Optional(DateArgument.daysAgo(14)), until: nil, prompt: nil, question: nil, theme: Optional(\"t\"), tags: [\"a\"]), format: OutputFormat.text) text"),
+        (["list", "-n5", "--until", "yesterday", "--json"],
+         "List(filters: FilterOptions(limit: Optional(5), since: nil, until: Optional(DateArgument.yesterday), prompt: nil, question: nil, theme: nil, tags: []), format: OutputFormat.json) json"),
+        (["search", "long", "term", "-l", "--question", "q"],
+         "Search(terms: \"long term\", filters: FilterOptions(limit: nil, since: nil, until: nil, prompt: nil, question: Optional(\"q\"), theme: nil, tags: []), idsOnly: true) text"),
+        (["show", "2026", "--json"], "Show(id: \"2026\") json"),
+        (["edit", "20261126"], "Edit(id: \"20261126\") text"),
+        (["delete", "-f", "20261126"], "Delete(id: \"20261126\", force: true) text"),
+        (["check"], "Check() text"),
+        (["import", "--from", "jrnl", "old.json"], "Import(source: \"jrnl\", file: \"old.json\") text"),
+        (["export"], "Export() json"),
+        (["export", "--format", "markdown"], "Export() markdown"),
+        (["export", "--json"], "Export() json"),
+        (["--library", "l.json", "questions"], "Questions() text library=l.json"),
+        (["--library=l.json", "today"], "Today(date: nil, ifUnanswered: false) text library=l.json"),
+        (["questions", "--library", "l.json"], "Questions() text library=l.json"),
+    ] as [([String], String)])
+    func parses(arguments: [String], expected: String) throws {
+        #expect(try Self.parsed(arguments) == expected)
     }
 
     @Test(arguments: [
         (["tody"], UsageError.unknownCommand(command: "tody", suggestions: ["today"])),
         (["frobnicate"], UsageError.unknownCommand(command: "frobnicate", suggestions: [])),
+        (["plan", "rotat"], UsageError.unknownCommand(command: "plan rotat", suggestions: ["plan rotate"])),
         (["today", "--jsn"], UsageError.unknownOption(option: "--jsn", command: "today", suggestions: ["--json"])),
         (["today", "--dat", "2026-01-01"], UsageError.unknownOption(option: "--dat", command: "today", suggestions: ["--date"])),
         (["prompts", "--theem", "x"], UsageError.unknownOption(option: "--theem", command: "prompts", suggestions: ["--theme"])),
@@ -64,15 +93,31 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
         (["today", "--date", "2026-02-30"], UsageError.invalidValue(option: "--date", value: "2026-02-30", expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")),
         (["today", "--date", "1/12/2026"], UsageError.invalidValue(option: "--date", value: "1/12/2026", expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")),
         (["today", "--json=yes"], UsageError.unexpectedValue(option: "--json", command: "today")),
+        (["today", "--format", "ics"], UsageError.invalidValue(option: "--format", value: "ics", expected: "text or json")),
+        (["today", "--format", "text", "--json"], UsageError.conflictingOptions("--json", "--format text")),
         (["today", "extra"], UsageError.unexpectedArgument(argument: "extra", command: "today")),
         (["source"], UsageError.missingArgument(argument: "ID", command: "source")),
         (["themes", "a", "b"], UsageError.unexpectedArgument(argument: "b", command: "themes")),
         (["help", "tody"], UsageError.unknownCommand(command: "tody", suggestions: ["today"])),
+        (["help", "plan", "focsu"], UsageError.unknownCommand(command: "plan focsu", suggestions: ["plan focus"])),
         (["today", "--date", "2026-01-01", "--date", "2026-01-02"], UsageError.repeatedOption(option: "--date", command: "today")),
+        // An option a subcommand does not use is refused, not ignored.
+        (["plan", "rotate", "--days", "5"], UsageError.unknownOption(option: "--days", command: "plan rotate", suggestions: [])),
+        (["plan", "--model", "gibbs"], UsageError.unknownOption(option: "--model", command: "plan", suggestions: [])),
+        (["plan", "focus"], UsageError.missingArgument(argument: "ID", command: "plan focus")),
+        (["plan", "days", "funday"], UsageError.invalidValue(option: "plan days", value: "funday", expected: "days such as mon,tue,wed,thu,fri, or all, weekdays, weekends")),
+        (["plan", "focus", "x", "--model", "kolb"], UsageError.invalidValue(option: "--model", value: "kolb", expected: "gibbs or driscoll")),
+        (["plan", "focus", "x", "--days", "0"], UsageError.invalidValue(option: "--days", value: "0", expected: "a whole number from 1 to 366")),
+        (["schedule", "--days", "x"], UsageError.invalidValue(option: "--days", value: "x", expected: "a whole number from 1 to 3660")),
+        (["schedule", "--time", "7:30", "--ics"], UsageError.invalidValue(option: "--time", value: "7:30", expected: "a time as HH:MM")),
+        (["schedule", "--time", "07:30"], UsageError.conflictingOptions("--time", "a schedule without --ics or --reminder")),
+        (["schedule", "--ics", "--json"], UsageError.conflictingOptions("--json", "--ics")),
+        (["schedule", "--reminder", "--json"], UsageError.conflictingOptions("--json", "--reminder")),
         (["write", "--prompt", "p", "--today"], UsageError.conflictingOptions("--prompt", "--today")),
         (["write", "-m", "a", "--file", "f"], UsageError.conflictingOptions("-m", "--file")),
-        (["write", "--model", "schon"], UsageError.invalidValue(option: "--model", value: "schon", expected: "driscoll, gibbs, kolb, free")),
-        (["list", "-n", "0"], UsageError.invalidValue(option: "-n", value: "0", expected: "a whole number above 0")),
+        (["write", "--model", "schon"], UsageError.invalidValue(option: "--model", value: "schon", expected: "driscoll, gibbs, kolb or free")),
+        (["write", "--json"], UsageError.unknownOption(option: "--json", command: "write", suggestions: [])),
+        (["list", "-n", "0"], UsageError.invalidValue(option: "-n", value: "0", expected: "a whole number from 1 to \(Int.max)")),
         (["list", "--since", "last week"], UsageError.invalidValue(option: "--since", value: "last week", expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")),
         (["list", "--tga", "x"], UsageError.unknownOption(option: "--tga", command: "list", suggestions: ["--tag"])),
         (["search"], UsageError.missingArgument(argument: "QUERY...", command: "search")),
@@ -89,6 +134,43 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
                 == "unknown option '--jsn' for 'reflect today' (did you mean '--json'?)")
         #expect(UsageError.unknownCommand(command: "tody", suggestions: ["today"]).description
                 == "unknown command 'tody' (did you mean 'today'?); see 'reflect --help'")
+        #expect(UsageError.inapplicableOption(option: "--days", command: "plan rotate").description
+                == "option '--days' does not apply to 'reflect plan rotate'; see 'reflect help plan rotate'")
+    }
+
+    /// Every option a command declares is read by its parser: an option
+    /// cannot be declared for a command that ignores it (the parser refuses
+    /// a given option it did not read, so this would fail as `inapplicableOption`).
+    @Test func everyDeclaredOptionIsRead() throws {
+        func sample(_ option: OptionSpec) -> String? {
+            guard let placeholder = option.value else { return nil }
+            if let choice = option.choices.first { return choice }
+            switch placeholder {
+            case "DATE": return "2026-12-01"
+            case "N", "MINUTES": return "3"
+            case "HH:MM": return "07:30"
+            default: return "x"
+            }
+        }
+        for type in Commands.all {
+            let spec = type.spec
+            let positionals = Array(repeating: "x", count: spec.positionals.lowerBound)
+            for option in spec.options + spec.formatOptions {
+                var words = spec.name.split(separator: " ").map(String.init) + ["--\(option.name)"]
+                if let value = sample(option) { words.append(value) }
+                if spec.name == "schedule", option.name == "time" || option.name == "alarm" { words.append("--ics") }
+                if spec.name == "plan days" { words.append("weekdays") } else { words += positionals }
+                do {
+                    _ = try Invocation.parse(words)
+                } catch .inapplicableOption(let name, let command) {
+                    Issue.record("\(command) declares \(name) but does not read it")
+                } catch .unknownOption(let name, let command, _) {
+                    Issue.record("\(command): \(name) \(words)")
+                } catch {
+                    // Other refusals (conflicts, bad values) mean the option was read.
+                }
+            }
+        }
     }
 
     @Test func nearestMatchRanksByDistance() {
@@ -97,12 +179,18 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
         #expect(NearestMatch.suggestions(for: "zzzz", in: ["today", "themes"]).isEmpty)
     }
 
-    @Test func helpListsEveryCommandAndItsOptions() {
+    @Test func helpListsEveryCommandItsOptionsAndSubcommands() {
         let overview = HelpText.overview()
-        for spec in CommandTable.all { #expect(overview.contains("  \(spec.name)  ") || overview.contains("  \(spec.name) ")) }
-        let today = HelpText.command(CommandTable.spec(named: "today")!)
-        #expect(today.contains("usage: reflect today [--date DATE] [--if-unanswered] [--json]"))
-        #expect(today.contains("--library FILE"))
+        for spec in Commands.specs { #expect(overview.contains("  \(spec.name) "), "\(spec.name)") }
+        for spec in Commands.specs {
+            let help = HelpText.command(spec)
+            #expect(help.hasPrefix(spec.summary + "\n"))
+            for option in spec.allOptions { #expect(help.contains("  \(option.synopsis)  "), "\(spec.name): \(option.synopsis)") }
+        }
+        let today = HelpText.command(Today.spec)
+        #expect(today.contains("usage: reflect today [--date DATE] [--if-unanswered] [--format FORMAT] [--json]"))
+        let plan = HelpText.command(PlanShow.spec)
+        #expect(plan.contains("Subcommands:\n  plan rotate") && plan.contains("  plan focus ") && plan.contains("  plan days "))
     }
 
     @Test(arguments: [
@@ -119,6 +207,14 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
         #expect(date.description == text)
     }
 
+    @Test func monthsAreAddedWithinTheMonth() throws {
+        let date = try #require(CalendarDate(iso: "2026-03-31"))
+        #expect(date.adding(months: -1).description == "2026-02-28")
+        #expect(date.adding(months: -13).description == "2025-02-28")
+        #expect(date.adding(months: 11).description == "2027-02-28")
+        #expect(try #require(CalendarDate(iso: "2024-02-29")).adding(months: 12).description == "2025-02-28")
+    }
+
     @Test func rejectsImpossibleDates() {
         for text in ["2026-13-01", "2026-02-29", "2026-1-01", "26-01-01", "2026-01-01x", "", "2100-02-29"] {
             #expect(CalendarDate(iso: text) == nil, "\(text)")
@@ -127,17 +223,33 @@ func writeOptions(_ change: (inout WriteOptions) -> Void) -> WriteOptions {
     }
 }
 
-/// The man page is the reference: it names every command and option the parser accepts.
+/// The man page is the reference, `--help` its short form: both name every
+/// command and option the parser knows.
 @Suite struct DocumentationTests {
-    @Test func manPageNamesEveryCommandAndOption() throws {
+    /// The SYNOPSIS is generated from the commands; `scripts/man-synopsis` rewrites it.
+    @Test func manSynopsisIsGeneratedFromTheCommands() throws {
+        let url = packageRoot.appendingPathComponent("man/reflect.1")
+        let man = try String(contentsOf: url, encoding: .utf8)
+        let start = try #require(man.range(of: ".Sh SYNOPSIS\n"))
+        let end = try #require(man.range(of: ".Sh DESCRIPTION\n"))
+        let current = String(man[start.upperBound..<end.lowerBound])
+        let generated = ManPage.synopsis()
+        if ProcessInfo.processInfo.environment["REFLECT_UPDATE_MAN"] == "1", current != generated {
+            try (String(man[..<start.upperBound]) + generated + String(man[end.lowerBound...])).write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(current == generated, "run scripts/man-synopsis")
+    }
+
+    @Test func manPageAndReadmeNameEveryCommandAndOption() throws {
         let man = try String(contentsOf: packageRoot.appendingPathComponent("man/reflect.1"), encoding: .utf8)
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        for spec in CommandTable.all {
-            #expect(man.contains(".Cm \(spec.name)") || man.contains("Cm \(spec.name) ") || spec.name == "version", "\(spec.name)")
+        for spec in Commands.specs {
+            #expect(man.contains(".It Cm \(spec.name)") || spec.name == "version", "man: \(spec.name)")
             #expect(readme.contains("reflect \(spec.name)") || readme.contains("reflect --\(spec.name)"), "README: \(spec.name)")
-            for option in spec.options {
+            for option in spec.options + spec.formatOptions {
                 #expect(man.contains("Fl -\(option.name)") || option.short.map { man.contains("Fl \($0)") } == true,
-                        "\(spec.name) --\(option.name)")
+                        "man: \(spec.name) --\(option.name)")
             }
         }
     }

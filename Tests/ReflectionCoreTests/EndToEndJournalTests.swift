@@ -9,6 +9,8 @@ struct JournalWorld {
     var home: URL { root.appendingPathComponent("home") }
     var tmp: URL { root.appendingPathComponent("tmp") }
     var environment: [String: String] { ["REFLECT_HOME": journal.path, "TMPDIR": tmp.path] }
+    /// One clock for the world, so that entries written one after another keep their order.
+    let clock = Clock.fixed(testNow)
 
     init(_ root: URL) throws {
         self.root = root
@@ -17,7 +19,12 @@ struct JournalWorld {
     }
 
     func run(_ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil, _ extra: [String: String] = [:]) throws -> ProcessOutput {
-        try runReflect(arguments, home: home, environment: environment.merging(extra) { $1 }, stdin: stdin, stdinBytes: stdinBytes)
+        try runReflect(arguments, home: home, environment: environment.merging(extra) { $1 }, stdin: stdin, stdinBytes: stdinBytes, clock: clock)
+    }
+
+    /// Runs the real binary, for what only a process shows.
+    func process(_ arguments: [String], stdin: String? = nil, _ extra: [String: String] = [:]) throws -> ProcessOutput {
+        try runReflectProcess(arguments, home: home, environment: environment.merging(extra) { $1 }, stdin: stdin)
     }
 
     func terminal(_ arguments: [String], editor: String) throws -> ProcessOutput {
@@ -494,7 +501,7 @@ func mode(_ path: String) -> Int {
             #expect(try String(contentsOfFile: path, encoding: .utf8) == "first\n")
             // No temporary file is left behind.
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["entry.md"])
-            let journal = Journal(folder: folder.appendingPathComponent("j").path)
+            let journal = Journal(folder: folder.appendingPathComponent("j").path, clock: .fixed(testNow))
             let created = Timestamp(date: CalendarDate(year: 2026, month: 1, day: 1)!, hour: 8, minute: 0, second: 0, offset: 0)
             let (saved, savedPath) = try journal.add(Entry(id: "", created: created, body: "Mine.\n"))
             #expect(throws: JournalError.fileSystem(FileSystemError(path: journal.entriesFolder, operation: "create an entry in", code: EEXIST))) {

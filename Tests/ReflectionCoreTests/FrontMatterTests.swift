@@ -147,13 +147,14 @@ import Testing
 
     @Test func entryIDsSortByTimeAndAreWellFormed() {
         let time = Timestamp(date: CalendarDate(year: 2026, month: 11, day: 26)!, hour: 9, minute: 5, second: 7, offset: 0)
-        let id = EntryID.make(for: time)
+        let id = EntryID.make(for: time, millisecond: 417)
         #expect(id.hasPrefix("20261126-090507-"))
         #expect(EntryID.isEntryID(id))
         #expect(id.count == 21)
         #expect(FrontMatter.yamlScalar(id) == id)
         let later = Timestamp(date: CalendarDate(year: 2026, month: 11, day: 26)!, hour: 10, minute: 0, second: 0, offset: 0)
-        #expect(EntryID.make(for: later) > id)
+        #expect(EntryID.make(for: later, millisecond: 0) > id)
+        #expect(id.dropLast(2).hasSuffix("-417"))
         #expect(EntryID.monthFolder(ofPrefix: "202611") == "2026/11")
         #expect(!EntryID.isEntryID("resilience"))
     }

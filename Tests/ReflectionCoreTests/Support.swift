@@ -35,11 +35,31 @@ let reflectBinary: URL = {
     return packageRoot.appendingPathComponent(".build/debug/reflect")
 }()
 
-/// Runs the real binary with a controlled environment: HOME and the XDG
-/// folders point into `home`, so no test touches the developer's own journal.
-/// Output goes through files, so a large output cannot block on a full pipe.
+/// The moment in-process tests run at (a fixed clock): Thursday 26 November
+/// 2026, 09:30 UTC. Nothing in a test depends on the day it runs.
+let testNow = Timestamp(date: CalendarDate(year: 2026, month: 11, day: 26)!, hour: 9, minute: 30, second: 0, offset: 0)
+
+/// Runs reflect in process, through `Runner`, with a controlled context:
+/// HOME and the XDG folders point into `home` (so no test touches the
+/// developer's own journal), the clock is fixed at `testNow` (or `clock`),
+/// and standard input holds `stdin`. With `executable`, runs that binary as
+/// a process instead, for what only a process shows.
 func runReflect(_ arguments: [String], home: URL? = nil, environment extra: [String: String] = [:],
-                stdin: String? = nil, stdinBytes: [UInt8]? = nil, executable: URL = reflectBinary) throws -> ProcessOutput {
+                stdin: String? = nil, stdinBytes: [UInt8]? = nil, executable: URL? = nil, clock: Clock? = nil) throws -> ProcessOutput {
+    if let executable {
+        return try runReflectProcess(arguments, home: home, environment: extra, stdin: stdin, stdinBytes: stdinBytes, executable: executable)
+    }
+    var context = RunContext(environment: testEnvironment(home: home, extra), clock: clock ?? .fixed(testNow))
+    let bytes = stdinBytes ?? Array((stdin ?? "").utf8)
+    context.readStandardInput = { bytes }
+    let result = Runner.run(arguments, context: context)
+    return ProcessOutput(stdout: result.stdout, stderr: result.stderr, status: result.status)
+}
+
+/// Runs the real binary with a controlled environment, as `runReflect` does in process.
+/// Output goes through files, so a large output cannot block on a full pipe.
+func runReflectProcess(_ arguments: [String], home: URL? = nil, environment extra: [String: String] = [:],
+                       stdin: String? = nil, stdinBytes: [UInt8]? = nil, executable: URL = reflectBinary) throws -> ProcessOutput {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -49,8 +69,8 @@ func runReflect(_ arguments: [String], home: URL? = nil, environment extra: [Str
     defer { try? FileManager.default.removeItem(at: capture) }
     let outURL = capture.appendingPathComponent("out"), errURL = capture.appendingPathComponent("err"), inURL = capture.appendingPathComponent("in")
     try Data(stdinBytes ?? Array((stdin ?? "").utf8)).write(to: inURL)
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL), input = try FileHandle(forReadingFrom: inURL)
     process.standardOutput = out
     process.standardError = err

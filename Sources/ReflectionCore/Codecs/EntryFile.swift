@@ -96,55 +96,64 @@ public enum EntryFile {
 
     /// The created date, prompt and themes of an entry file: what the
     /// schedule needs each morning. Plain `key: value` lines and block lists
-    /// (as reflect writes them) are read straight from the bytes; anything
-    /// else falls back to the full parser. Nil for a file that cannot be read.
+    /// (as reflect writes them) are read straight from the bytes, within the
+    /// boundary `EntryHeader` finds; anything else falls back to the full
+    /// parser. Nil for a file that cannot be read.
     public static func scheduleFields(_ bytes: [UInt8], path: String) -> (date: CalendarDate, prompt: String?, themes: [String])? {
         func full() -> (date: CalendarDate, prompt: String?, themes: [String])? {
-            guard let entry = try? parse(bytes, path: path, fallbackID: Journal.id(fromPath: path)) else { return nil }
+            guard let entry = try? parse(bytes, path: path, fallbackID: id(fromPath: path)) else { return nil }
             return (entry.created.date, entry.prompt, entry.themes)
         }
-        guard bytes.starts(with: Array("---\n".utf8)) else { return full() }
         var date: CalendarDate?
         var prompt: String?
         var themes: [String] = []
         var inThemes = false
         var inOtherList = false
-        var start = 4
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let line = bytes[start..<end]
-            start = end + 1
-            if line.elementsEqual("---".utf8) {
-                guard let date else { return full() }
-                return (date, prompt, themes)
-            }
+        var plain = true
+        let closed = EntryHeader.lines(bytes) { line in
             if line.starts(with: Array("  - ".utf8)) {
-                if inOtherList { continue }
-                guard inThemes else { return full() }
+                if inOtherList { return true }
+                guard inThemes else { plain = false; return false }
                 let item = String(decoding: line.dropFirst(4), as: UTF8.self)
-                guard !item.contains(where: { $0 == "\"" || $0 == "'" || $0 == "#" }) else { return full() }
+                guard isPlainID(item) else { plain = false; return false }
                 themes.append(item)
-                continue
+                return true
             }
             inThemes = false
             inOtherList = false
             if line.starts(with: Array("created: ".utf8)) {
-                guard let parsed = CalendarDate(iso: String(decoding: line.dropFirst(9).prefix(10), as: UTF8.self)) else { return full() }
+                guard let parsed = CalendarDate(iso: String(decoding: line.dropFirst(9).prefix(10), as: UTF8.self)) else { plain = false; return false }
                 date = parsed
             } else if line.starts(with: Array("prompt: ".utf8)) {
                 let value = String(decoding: line.dropFirst(8), as: UTF8.self)
-                guard PromptLibrary.isValidID(value) else { return full() }
+                guard isPlainID(value) else { plain = false; return false }
                 prompt = value
             } else if line.elementsEqual("themes:".utf8) {
                 inThemes = true
             } else if line.starts(with: Array("themes:".utf8)) || line.starts(with: Array("prompt:".utf8))
-                        || line.starts(with: Array("created:".utf8)) || line.first == 0x20 || line.first == 0x2D {
-                return full()
+                        || line.starts(with: Array("created:".utf8)) || line.first == 0x20 || line.first == 0x2D || line.first == 0x09 {
+                plain = false
+                return false
             } else if line.last == UInt8(ascii: ":") {
                 inOtherList = true
             }
+            return true
         }
-        return full()
+        guard plain, closed != nil, let date else { return full() }
+        return (date, prompt, themes)
+    }
+
+    /// Whether a value is an id written plain: lower-case letters, digits and hyphens.
+    static func isPlainID(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    /// The id part of an entry's file name (`.../20261126-093012-417kf.md`).
+    public static func id(fromPath path: String) -> String {
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let name = Substring(path.utf8[start...])
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name)
     }
 
     static func lineOfFirstInvalidByte(_ bytes: [UInt8]) -> Int {

@@ -26,12 +26,12 @@ public struct EntryObject: Codable, Equatable, Sendable {
         public var text: String
     }
 
-    public init(_ stored: StoredEntry, includePath: Bool = true) {
-        let entry = stored.entry
+    /// An entry's object; `path` is left out of an export.
+    public init(_ entry: Entry, path: String?) {
         id = entry.id
         created = entry.created.description
         updated = entry.updated?.description
-        path = includePath ? stored.path : nil
+        self.path = path
         prompt = entry.prompt
         question = entry.question
         themes = entry.themes

@@ -102,11 +102,13 @@ extension FrontMatter {
         var bodyStart: String.Index?
         while position < all.endIndex {
             let newline = all.utf8[position...].firstIndex(of: 0x0A) ?? all.endIndex
-            let line = all[position..<newline].withoutCarriageReturn
+            let raw = all[position..<newline]
+            let line = raw.withoutCarriageReturn
             position = newline == all.endIndex ? newline : all.utf8.index(after: newline)
-            let marker = line.utf8.count <= 5 ? line.trimmedLine : ""
-            if lines.isEmpty, marker != "---" { return (FrontMatter(), text) }
-            if !lines.isEmpty, marker == "---" || marker == "..." {
+            // The one marker rule every reader of entry files shares.
+            let marker = EntryHeader.marker(raw.utf8)
+            if lines.isEmpty, marker != .dashes { return (FrontMatter(), text) }
+            if !lines.isEmpty, marker != nil {
                 bodyStart = position
                 break
             }
@@ -373,5 +375,4 @@ extension FrontMatter {
 
 extension Substring {
     var withoutCarriageReturn: Substring { utf8.last == 0x0D ? Substring(utf8.dropLast()) : self }
-    var trimmedLine: String { withoutCarriageReturn.trimmed }
 }

@@ -16,49 +16,24 @@ public struct CommandResult: Equatable, Sendable {
     }
 }
 
-/// The exit statuses reflect uses, as swift-argument-parser does.
-public enum ExitCode {
-    public static let success: Int32 = 0
-    public static let failure: Int32 = 1
-    /// `EX_USAGE`: the command line was wrong.
-    public static let usage: Int32 = 64
-    /// After SIGINT.
-    public static let interrupted: Int32 = 130
-}
-
-/// The world a command runs in, passed in so that tests can set it.
-public struct RunContext: Sendable {
-    /// Environment variables.
-    public var environment: [String: String]
-    /// Today's local date.
-    public var today: CalendarDate
-    /// The current local time, for new entries.
-    public var now: @Sendable () -> Timestamp = { Timestamp.now() }
-    /// Whether standard input is a terminal (then `write` opens the editor,
-    /// and `delete` may ask).
-    public var stdinIsTerminal = false
-    /// All of standard input.
-    public var readStandardInput: @Sendable () -> [UInt8] = { [] }
-    /// One line typed at the terminal, for confirmations.
-    public var readAnswer: @Sendable () -> String? = { nil }
-
-    public init(environment: [String: String], today: CalendarDate) {
-        self.environment = environment
-        self.today = today
-    }
-
-    /// The context of this process: its environment, clock and standard input.
+extension RunContext {
+    /// The context of this process: its environment, the system clock, and
+    /// its standard input and terminal.
     public static func current() -> RunContext {
-        var context = RunContext(environment: ProcessEnvironment.current(), today: CalendarDate.today())
+        var context = RunContext(environment: ProcessEnvironment.current(), clock: .system)
         context.stdinIsTerminal = StandardStreams.isTerminal(0)
         context.readStandardInput = { FileSystem.readAll(descriptor: 0) }
-        context.readAnswer = { Swift.readLine() }
+        context.ask = { question in
+            StandardStreams.write(question, to: 2)
+            return Swift.readLine()
+        }
         return context
     }
 }
 
-/// Runs a parsed command: loads what it needs, acts, and renders the result.
-/// The `reflect` executable is only this plus printing.
+/// Runs a command line: parses it, loads the library, runs the command and
+/// renders its report in the chosen format. The `reflect` executable is
+/// only this plus printing; tests call it in process with a fixed context.
 public enum Runner {
     /// Parses and runs a command line (the arguments after the program name).
     public static func run(_ arguments: [String], context: RunContext) -> CommandResult {
@@ -66,41 +41,42 @@ public enum Runner {
         do {
             invocation = try Invocation.parse(arguments)
         } catch {
-            return .failure(error.description, status: ExitCode.usage)
+            var message = "reflect: error: \(error.description)\n"
+            if case .missingArgument(_, let command) = error, let type = Commands.named(command) {
+                message += HelpText.usage(type.spec) + "\n"
+            }
+            return CommandResult(stderr: message, status: ExitCode.usage)
         }
         return run(invocation, context: context)
     }
 
     /// Runs an already parsed command.
     public static func run(_ invocation: Invocation, context: RunContext) -> CommandResult {
-        switch invocation.command {
-        case .help(let name):
-            guard let name, let spec = CommandTable.spec(named: name) else { return CommandResult(stdout: HelpText.overview()) }
-            return CommandResult(stdout: HelpText.command(spec))
-        case .version:
-            return CommandResult(stdout: "reflect \(HelpText.version)\n")
-        default:
-            break
-        }
-        let library: PromptLibrary
-        do {
-            library = try loadLibrary(invocation.library, context: context)
-        } catch {
-            return .failure(error.description)
-        }
-        switch invocation.command {
-        case .questions, .themes, .prompts, .source(_, _, false):
-            return LibraryCommands(library: library, context: context).run(invocation.command)
-        case .today, .skip, .schedule, .plan, .status:
-            // Without HOME the schedule still works, on an empty history.
-            let folder = JournalLocation.folder(environment: context.environment) ?? "/nonexistent/reflect"
-            return ScheduleCommands(library: library, journal: Journal(folder: folder), context: context).run(invocation.command)
-        default:
-            guard let folder = JournalLocation.folder(environment: context.environment) else {
-                return .failure(JournalError.noLocation.description)
+        var context = context
+        if type(of: invocation.command).usesLibrary {
+            do {
+                context.library = try loadLibrary(invocation.library, context: context)
+            } catch {
+                return .failure(error.description)
             }
-            return JournalCommands(library: library, journal: Journal(folder: folder), context: context).run(invocation.command)
         }
+        let outcome: Outcome
+        do {
+            outcome = try invocation.command.run(context)
+        } catch let failure as CommandFailure {
+            return .failure(failure.message, status: failure.status)
+        } catch let error as UsageError {
+            return .failure(error.description, status: ExitCode.usage)
+        } catch let error as JournalError {
+            return .failure(error.description, status: error.status)
+        } catch let error as any Error & CustomStringConvertible {
+            return .failure(error.description)
+        } catch {
+            return .failure("\(error)")
+        }
+        let stdout = invocation.format.render(outcome.report, library: context.library)
+        let stderr = outcome.note + outcome.warnings.map { "reflect: warning: \($0)\n" }.joined()
+        return CommandResult(stdout: stdout, stderr: stderr, status: outcome.status)
     }
 
     /// The library named by `--library`, else `REFLECT_LIBRARY`, else the built-in one.

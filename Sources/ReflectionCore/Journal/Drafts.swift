@@ -25,10 +25,11 @@ public struct Draft: Equatable, Sendable {
 
 extension Journal {
     /// Creates a private draft file holding `text`, with its plan beside it.
-    public func createDraft(text: String, plan: Draft.Plan, now: Timestamp) throws(JournalError) -> Draft {
+    public func createDraft(text: String, plan: Draft.Plan) throws(JournalError) -> Draft {
         try makeFolder(draftsFolder)
         for _ in 0..<32 {
-            let draft = Draft(path: "\(draftsFolder)/\(EntryID.make(for: now)).md", plan: plan)
+            let now = clock.reading()
+            let draft = Draft(path: "\(draftsFolder)/\(EntryID.make(for: now.time, millisecond: now.millisecond)).md", plan: plan)
             do {
                 try FileSystem.write(Array(text.utf8), to: draft.path, replace: .never)
             } catch where error.code == EEXIST {

@@ -10,14 +10,12 @@ import Glibc
 public enum EntryID {
     static let letters = Array("abcdefghjkmnpqrstvwxyz".utf8)
 
-    /// A new id for a moment. It ends in letters, so a YAML parser never
-    /// reads it as a number or a date.
-    public static func make(for time: Timestamp) -> String {
+    /// A new id for a moment (a clock reading, or a date given with its
+    /// time). It ends in letters, so a YAML parser never reads it as a
+    /// number or a date.
+    public static func make(for time: Timestamp, millisecond: Int) -> String {
         var random = [UInt8](repeating: 0, count: 2)
-        fillRandom(&random)
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let millisecond = Int(now.tv_nsec / 1_000_000)
+        fillRandom(&random, seed: UInt64(time.epochSeconds) &* 1000 &+ UInt64(millisecond))
         var suffix = millisecond < 10 ? "00\(millisecond)" : millisecond < 100 ? "0\(millisecond)" : "\(millisecond)"
         for byte in random { suffix.append(Character(UnicodeScalar(letters[Int(byte) % letters.count]))) }
         let d = time.date
@@ -35,6 +33,13 @@ public enum EntryID {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
+    /// The local date an entry id was made on.
+    public static func date(of id: String) -> CalendarDate? {
+        let bytes = Array(id.utf8)
+        guard bytes.count >= 8, bytes[0..<8].allSatisfy(isDigit) else { return nil }
+        return CalendarDate(iso: "\(String(decoding: bytes[0..<4], as: UTF8.self))-\(String(decoding: bytes[4..<6], as: UTF8.self))-\(String(decoding: bytes[6..<8], as: UTF8.self))")
+    }
+
     /// The year and month folder an id's entry lives in (`2026/11`), if the id or prefix is long enough to say.
     public static func monthFolder(ofPrefix prefix: String) -> String? {
         let bytes = Array(prefix.utf8)
@@ -42,7 +47,7 @@ public enum EntryID {
         return "\(String(decoding: bytes[0..<4], as: UTF8.self))/\(String(decoding: bytes[4..<6], as: UTF8.self))"
     }
 
-    private static func fillRandom(_ bytes: inout [UInt8]) {
+    private static func fillRandom(_ bytes: inout [UInt8], seed start: UInt64) {
         let count = bytes.count
         var filled = -1
         let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
@@ -52,7 +57,7 @@ public enum EntryID {
         }
         if filled != count {
             // No entropy source: fall back to time and pid, still made unique by the exclusive create.
-            var seed = UInt64(UInt(bitPattern: time(nil))) ^ (UInt64(UInt32(bitPattern: getpid())) << 32) ^ UInt64(clock())
+            var seed = start ^ (UInt64(UInt32(bitPattern: getpid())) << 32) ^ UInt64(clock())
             for i in 0..<count {
                 seed = seed &* 6364136223846793005 &+ 1442695040888963407
                 bytes[i] = UInt8(truncatingIfNeeded: seed >> 33)

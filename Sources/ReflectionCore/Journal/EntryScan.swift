@@ -11,13 +11,11 @@ public struct StoredEntry: Equatable, Sendable {
 /// With a limit, the walk stops as soon as it has enough.
 public struct EntryScan {
     public let journal: Journal
-    public let query: EntryQuery
-    public let today: CalendarDate
+    public let query: EntryFilter
 
-    public init(journal: Journal, query: EntryQuery, today: CalendarDate) {
+    public init(journal: Journal, filter: EntryFilter) {
         self.journal = journal
-        self.query = query
-        self.today = today
+        self.query = filter
     }
 
     /// The entries that pass the filters (and the search, if any), newest first.
@@ -63,8 +61,8 @@ public struct EntryScan {
     /// to `accept`, which says whether it counted towards the limit.
     private func walk(search: SearchQuery?, mentioning ids: [String], problems: (JournalError) -> Void,
                       accept: (String, [UInt8]) -> Bool) {
-        let since = query.since?.resolve(today: today)
-        let until = query.until?.resolve(today: today)
+        let since = query.since
+        let until = query.until
         // Ids a file must contain somewhere, checked on the raw bytes first.
         let needles = [query.prompt, query.question, query.theme].compactMap { $0 }.map { Array($0.utf8) }
         let tagNeedles = query.tags.map { Array($0.lowercased().utf8) }
@@ -98,7 +96,7 @@ public struct EntryScan {
 
     /// Whether a file may carry a tag: in its front matter, or as `#tag` in its body.
     static func mayHaveTag(_ bytes: [UInt8], _ tag: [UInt8]) -> Bool {
-        let bodyStart = ByteSearch.bodyOffset(bytes)
+        let bodyStart = EntryHeader.bodyOffset(bytes)
         if ByteSearch.containsIgnoringASCIICase(bytes, tag, in: 0..<bodyStart) { return true }
         return ByteSearch.containsIgnoringASCIICase(bytes, [UInt8(ascii: "#")] + tag, in: bodyStart..<bytes.count)
     }
@@ -112,8 +110,8 @@ public struct EntryScan {
     /// (if given), newest first, without reading entry files. Files the
     /// index could not read are passed to `problems` as `path:line: message`.
     public func records(mentioning ids: [String] = [], problems: (String) -> Void) -> [(record: IndexRecord, path: String)] {
-        let since = query.since?.resolve(today: today)
-        let until = query.until?.resolve(today: today)
+        let since = query.since
+        let until = query.until
         let index = JournalIndex.current(journal, checkFiles: true)
         // Each id or tag filtered on must appear in a record's index line.
         let needles = ([query.prompt, query.question, query.theme].compactMap { $0 } + query.tags).map { Array($0.lowercased().utf8) }
@@ -137,7 +135,7 @@ public struct EntryScan {
 
     func passes(_ entry: Entry) -> Bool {
         passes(date: entry.created.date, prompt: entry.prompt, question: entry.question, themes: entry.themes, tags: entry.allTags,
-               since: query.since?.resolve(today: today), until: query.until?.resolve(today: today))
+               since: query.since, until: query.until)
     }
 
     /// The filters, on the fields an entry and an index record share.

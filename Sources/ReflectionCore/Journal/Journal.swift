@@ -9,8 +9,13 @@
 /// the newest entries are found by listing folders, without reading files.
 public struct Journal: Sendable {
     public let folder: String
+    /// Where new entries and drafts get their times.
+    public let clock: Clock
 
-    public init(folder: String) { self.folder = folder }
+    public init(folder: String, clock: Clock) {
+        self.folder = folder
+        self.clock = clock
+    }
 
     public var entriesFolder: String { folder + "/entries" }
     public var draftsFolder: String { folder + "/drafts" }
@@ -38,15 +43,22 @@ public struct Journal: Sendable {
     /// - Parameter keepingID: keep the entry's own id (an import); a file
     ///   already there is then an error (EEXIST), never replaced.
     public func add(_ entry: Entry, keepingID: Bool = false) throws(JournalError) -> (entry: Entry, path: String) {
+        try locked { () throws(JournalError) in try addLocked(entry, keepingID: keepingID) }
+    }
+
+    /// `add`, for a caller that already holds the lock (an import).
+    func addLocked(_ entry: Entry, keepingID: Bool) throws(JournalError) -> (entry: Entry, path: String) {
         var entry = entry
         for attempt in 0..<32 {
             if keepingID, attempt > 0 { break }
-            if !keepingID, attempt > 0 || entry.id.isEmpty { entry.id = EntryID.make(for: entry.created) }
+            if !keepingID, attempt > 0 || entry.id.isEmpty {
+                entry.id = EntryID.make(for: entry.created, millisecond: clock.reading().millisecond)
+            }
             let path = path(forID: entry.id)
             try makeFolder(FileSystem.parentFolder(of: path))
             do {
                 try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .never)
-                invalidateSchedule(forEntryAt: path)
+                publishChange(of: entry.created.date)
                 return (entry, path)
             } catch where error.code == EEXIST {
                 continue
@@ -57,22 +69,23 @@ public struct Journal: Sendable {
         throw .fileSystem(FileSystemError(path: entriesFolder, operation: "create an entry in", code: EEXIST))
     }
 
-    /// Rewrites an existing entry atomically, keeping keys the person added.
-    public func replace(_ entry: Entry, at path: String) throws(JournalError) {
+    /// Rewrites an existing entry atomically, keeping keys the person added,
+    /// provided its file still holds `expected` (what the caller read before):
+    /// the check and the rename happen together under the journal lock, so
+    /// a change made meanwhile by another edit is never overwritten.
+    ///
+    /// - Throws: `JournalError.changedMeanwhile` when the file changed or went.
+    public func replace(_ entry: Entry, at path: String, expecting expected: [UInt8]) throws(JournalError) {
         try checkWritable()
-        do { try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .atomically) } catch { throw .fileSystem(error) }
-        invalidateSchedule(forEntryAt: path)
-    }
-
-    /// Removes the schedule's checkpoint when an entry of an earlier month
-    /// changed: the checkpoint trusts earlier months for a while without
-    /// looking (see `DailySchedule`), and reflect knows what it changed.
-    public func invalidateSchedule(forEntryAt path: String) {
-        let today = CalendarDate.today()
-        let month = "\(today.description.prefix(4))/\(today.description.dropFirst(5).prefix(2))"
-        let parts = path.split(separator: "/").suffix(3)
-        guard parts.count == 3 else { return }
-        if "\(parts[parts.startIndex])/\(parts[parts.startIndex + 1])" < month { FileSystem.remove(folder + "/.schedule") }
+        try locked { () throws(JournalError) in
+            guard let current = try? FileSystem.read(path), current == expected else { throw .changedMeanwhile(path: path) }
+            do throws(FileSystemError) {
+                try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .atomically)
+            } catch {
+                throw .fileSystem(error)
+            }
+            publishChange(of: entry.created.date)
+        }
     }
 
     /// Reads the entry at a path.
@@ -83,12 +96,7 @@ public struct Journal: Sendable {
     }
 
     /// The id part of an entry's file name.
-    public static func id(fromPath path: String) -> String {
-        let utf8 = path.utf8
-        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
-        let name = Substring(path.utf8[start...])
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : String(name)
-    }
+    public static func id(fromPath path: String) -> String { EntryFile.id(fromPath: path) }
 
     /// Every entry file's path, newest first (by id, which sorts by time).
     ///
@@ -143,18 +151,23 @@ public struct Journal: Sendable {
 
     /// Moves an entry to the trash folder rather than erasing it.
     /// - Returns: where it went.
+    /// - Throws: `JournalError.unknownEntry` when the entry went meanwhile.
     public func trash(path: String) throws(JournalError) -> String {
-        try makeFolder(trashFolder)
-        let name = path.split(separator: "/").last.map(String.init) ?? "entry.md"
-        var destination = "\(trashFolder)/\(name)"
-        var counter = 1
-        while FileSystem.exists(destination) {
-            counter += 1
-            destination = "\(trashFolder)/\(name.dropLast(3))-\(counter).md"
+        try locked { () throws(JournalError) in
+            guard FileSystem.exists(path) else { throw .unknownEntry(id: Self.id(fromPath: path), suggestions: []) }
+            let date = (try? read(path: path))?.created.date
+            try makeFolder(trashFolder)
+            let name = path.split(separator: "/").last.map(String.init) ?? "entry.md"
+            var destination = "\(trashFolder)/\(name)"
+            var counter = 1
+            while FileSystem.exists(destination) {
+                counter += 1
+                destination = "\(trashFolder)/\(name.dropLast(3))-\(counter).md"
+            }
+            do throws(FileSystemError) { try FileSystem.moveWithoutReplacing(path, to: destination) } catch { throw .fileSystem(error) }
+            publishChange(of: date ?? EntryID.date(of: Self.id(fromPath: path)) ?? CalendarDate(dayNumber: 0))
+            return destination
         }
-        do { try FileSystem.moveWithoutReplacing(path, to: destination) } catch { throw .fileSystem(error) }
-        invalidateSchedule(forEntryAt: path)
-        return destination
     }
 }
 

@@ -1,15 +1,28 @@
-/// `reflect check`: reads every entry and reports what is wrong, changing nothing.
-struct JournalCheck {
-    let library: PromptLibrary
-    let journal: Journal
-
+/// What `reflect check` found: how many entries it read, and each problem.
+public struct CheckReport: Equatable, Sendable {
     /// One problem, as `path: message`.
-    struct Problem {
-        var path: String
-        var message: String
+    public struct Problem: Equatable, Sendable {
+        public var path: String
+        public var message: String
     }
 
-    func problems() -> (checked: Int, problems: [Problem]) {
+    public var checked: Int
+    public var problems: [Problem]
+}
+
+/// `reflect check`: reads every entry and reports what is wrong, changing nothing.
+public struct JournalCheck {
+    public let library: PromptLibrary
+    public let journal: Journal
+
+    public init(library: PromptLibrary, journal: Journal) {
+        self.library = library
+        self.journal = journal
+    }
+
+    /// Every problem in the journal.
+    public func run() -> CheckReport {
+        typealias Problem = CheckReport.Problem
         var problems: [Problem] = []
         // Folders: private.
         var folders = [journal.folder, journal.entriesFolder, journal.draftsFolder, journal.trashFolder]
@@ -57,14 +70,7 @@ struct JournalCheck {
                 problems.append(Problem(path: path, message: "link [[\(link)]] does not resolve"))
             }
         }
-        return (paths.count, problems)
-    }
-
-    func run() -> CommandResult {
-        let (checked, problems) = problems()
-        var out = problems.map { "\($0.path): \($0.message)\n" }.joined()
-        out += "Checked \(checked) \(checked == 1 ? "entry" : "entries"): \(problems.isEmpty ? "no problems" : "\(problems.count) \(problems.count == 1 ? "problem" : "problems")").\n"
-        return CommandResult(stdout: out, status: problems.isEmpty ? ExitCode.success : ExitCode.failure)
+        return CheckReport(checked: paths.count, problems: problems)
     }
 
     func octal(_ mode: mode_t) -> String { String(mode & 0o777, radix: 8) }

@@ -14,6 +14,14 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyText
     /// The text is not UTF-8: nothing was written.
     case invalidUTF8(source: String)
+    /// Another reflect held the journal's lock for longer than we waited.
+    case busy(folder: String)
+    /// A journal settings file (the plan, the skips) that cannot be read.
+    case plan(PlanFileError)
+    /// An import failed part way: what went wrong and how far it got.
+    case importStopped(String, imported: Int, of: Int)
+    /// An edit found its entry changed (or gone) since the editor opened it.
+    case changedMeanwhile(path: String)
 
     public var description: String {
         switch self {
@@ -35,6 +43,30 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the entry is empty; nothing was saved"
         case .invalidUTF8(let source):
             return "\(source) is not valid UTF-8 text; nothing was saved"
+        case .busy(let folder):
+            return "the journal is busy: another reflect is changing \(folder); try again in a moment"
+        case .plan(let error):
+            return error.description
+        case .importStopped(let message, let imported, let total):
+            return "\(message); \(imported) of \(total) entries were imported before this"
+        case .changedMeanwhile(let path):
+            return "\(path) changed while you were editing it; it was not overwritten"
         }
     }
+
+    /// The exit status for this error: 75 when the journal is busy, else 1.
+    public var status: Int32 {
+        switch self {
+        case .busy: return ExitCode.busy
+        default: return ExitCode.failure
+        }
+    }
+}
+
+/// A journal settings file (the plan, the skips) that cannot be read: never overwritten.
+public struct PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(path): \(message); fix or remove it (it was not changed)" }
 }

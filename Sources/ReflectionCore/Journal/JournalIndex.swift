@@ -169,10 +169,9 @@ public struct JournalIndex {
         return FileSystem.names(in: folder).filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }.sorted().compactMap { name in
             let path = "\(folder)/\(name)"
             guard let bytes = try? FileSystem.read(path) else { return nil }
-            // Only the time and the first words are shown: the body is found on bytes, not parsed.
-            let bodyStart = ByteSearch.bodyOffset(bytes)
-            guard bodyStart > 0, let created = ByteSearch.find(bytes, Array("\ncreated: ".utf8), from: 0), created < bodyStart else { return nil }
-            let value = bytes[(created + 10)...].prefix { $0 != 0x0A }
+            // Only the time and the first words are shown: the header is read on bytes, not parsed.
+            let bodyStart = EntryHeader.bodyOffset(bytes)
+            guard bodyStart > 0, let value = EntryHeader.rawValue(of: "created", in: bytes) else { return nil }
             let entry = Entry(id: String(name.dropLast(3)), created: Timestamp(iso: String(decoding: value, as: UTF8.self).trimmed)
                                 ?? Timestamp(date: date, hour: 0, minute: 0, second: 0, offset: 0),
                               body: String(decoding: bytes[bodyStart...], as: UTF8.self))
@@ -194,7 +193,7 @@ public struct JournalIndex {
     static func isError(_ bytes: ArraySlice<UInt8>) -> Bool { bytes.last != 0x09 }
 
     mutating func refresh(_ journal: Journal, checkFiles: Bool) {
-        let now = Int64(time(nil)) * 1_000_000_000
+        let now = Clock.fileSystemSeconds() * 1_000_000_000
         // A time within two seconds of now may still change in the same tick.
         func settled(_ mtime: Int64) -> Int64 { mtime < now - 2_000_000_000 ? mtime : 0 }
         var seen = Set<String>()
@@ -294,7 +293,7 @@ public struct JournalIndex {
             }
         }
         // Best effort: the index is a cache, and a failure to save it costs only time.
-        try? FileSystem.write(out, to: Self.path(of: journal), replace: .atomically)
+        journal.lockedIfFree { try? FileSystem.write(out, to: Self.path(of: journal), replace: .atomically) }
     }
 
     static func escape(_ field: String) -> String {

@@ -37,7 +37,7 @@ public struct SearchQuery: Equatable, Sendable {
     /// ASCII is folded on the raw bytes (fast); other letters are folded
     /// with Unicode rules when a term has any.
     public func matches(fileBytes bytes: [UInt8]) -> Bool {
-        let start = ByteSearch.bodyOffset(bytes)
+        let start = EntryHeader.bodyOffset(bytes)
         if isASCII {
             return needles.allSatisfy { ByteSearch.containsIgnoringASCIICase(bytes, $0, in: start..<bytes.count) }
         }

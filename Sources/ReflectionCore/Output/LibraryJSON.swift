@@ -82,11 +82,24 @@ public enum LibraryJSON {
         ThemeObject(id: t.id, title: t.title, question: q.id, notes: t.notes.map(\.id), prompts: t.prompts.map(\.id))
     }
 
-    /// Encodes a value as pretty, key-sorted JSON with a final newline.
-    public static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "null\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// The workshop context of any library item, as `reflect source --json` prints it.
+    static func source(_ item: LibraryItem, in library: PromptLibrary) -> SourceObject {
+        let q = item.question
+        var prompt: PromptObject?
+        var cited: [String] = []
+        var notes = item.theme?.notes ?? q.themes.flatMap(\.notes)
+        switch item {
+        case .prompt(let p, let t, _):
+            let placed = PlacedPrompt(prompt: p, theme: t, question: q)
+            prompt = PromptObject(placed)
+            cited = p.sources
+            notes += library.citedNotes(of: placed).filter { note in !t.notes.contains(note) }
+        case .note(let n, _, _):
+            cited = [n.id]
+        default:
+            break
+        }
+        return SourceObject(id: item.id, kind: item.kind, question: question(q, in: library),
+                            theme: item.theme.map { theme($0, in: q) }, notes: notes, cited: cited, prompt: prompt)
     }
 }

@@ -76,9 +76,12 @@ public struct LibraryText {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The day's prompt, then where it comes from in the workshop.
-    public func day(_ date: CalendarDate, _ placed: PlacedPrompt) -> String {
-        var out = [TextLayout.longDate(date), "", TextLayout.wrap(placed.prompt.text, indent: "  "), "",
+    /// The day's prompt (after a focus's stage line, if any), then where it
+    /// comes from in the workshop.
+    public func day(_ date: CalendarDate, _ placed: PlacedPrompt, focus: String? = nil) -> String {
+        var out = [TextLayout.longDate(date), ""]
+        if let focus { out += [focus, ""] }
+        out += [TextLayout.wrap(placed.prompt.text, indent: "  "), "",
                    "From the workshop",
                    TextLayout.wrap(placed.question.text, indent: "              ", firstIndent: "  Question    "),
                    TextLayout.wrap(askedBy(placed.question), indent: "              ", firstIndent: "  Asked by    "),

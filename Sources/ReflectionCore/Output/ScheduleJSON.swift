@@ -33,6 +33,16 @@ public enum ScheduleJSON {
 
     /// `reflect status --json`.
     public struct Status: Codable, Equatable, Sendable {
+        init(_ status: ScheduleStatus) {
+            date = status.date.description
+            prompt = status.pick.map { LibraryJSON.PromptObject($0.prompt) }
+            answered = status.answered
+            daysReflectedInLast28 = status.daysReflectedInLast28
+            entries = status.entries
+            plan = status.plan
+            tomorrow = status.tomorrow.map { LibraryJSON.PromptObject($0.prompt) }
+        }
+
         public var date: String
         public var prompt: LibraryJSON.PromptObject?
         public var answered: Bool
@@ -57,7 +67,7 @@ public enum ScheduleJSON {
         return Pick(date: pick.date.description, prompt: LibraryJSON.PromptObject(pick.prompt), reason: reason, stage: stage)
     }
 
-    static func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [(label: String, entry: IndexRecord)],
+    static func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry],
                     library: PromptLibrary) -> Day {
         let memories = onThisDay.map { Memory(when: $0.label, id: $0.entry.id, created: $0.entry.created, firstWords: $0.entry.firstWords) }
         guard let pick else {

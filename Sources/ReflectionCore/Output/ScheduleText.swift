@@ -3,19 +3,20 @@ public struct ScheduleText {
     public let library: PromptLibrary
 
     /// A day's prompt, where it comes from, and entries from this day in the past.
-    func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [(label: String, entry: IndexRecord)], plan: Plan) -> String {
+    func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan) -> String {
         guard let pick else {
             return "\(TextLayout.longDate(date))\n\nNo prompt today: your plan has prompts on \(plan.daysDescription).\n"
         }
-        var out = LibraryText(library).day(date, pick.prompt)
+        var focus: String?
         if case .focus(let stage, let number, let count) = pick.reason {
-            out = out.replacingFirst("\n\n", with: "\n\nFocus, stage \(number) of \(count): \(stage.heading) \(stage.questions)\n\n")
+            focus = "Focus, stage \(number) of \(count): \(stage.heading) \(stage.questions)"
         }
+        var out = LibraryText(library).day(date, pick.prompt, focus: focus)
         out += answered ? "Answered today. 'reflect list --since today' shows it.\n" : "Answer it with: reflect write --today\n"
         if !onThisDay.isEmpty {
             out += "\nOn this day\n"
-            for (label, entry) in onThisDay {
-                out += TextLayout.wrap("\(label): \(entry.firstWords) [\(entry.id)]", indent: "    ", firstIndent: "  ") + "\n"
+            for past in onThisDay {
+                out += TextLayout.wrap("\(past.label): \(past.entry.firstWords) [\(past.entry.id)]", indent: "    ", firstIndent: "  ") + "\n"
             }
         }
         return out
@@ -50,9 +51,9 @@ public struct ScheduleText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func status(_ status: ScheduleJSON.Status, pick: SchedulePick?, tomorrow: SchedulePick?) -> String {
+    func status(_ status: ScheduleStatus) -> String {
         var lines: [String] = []
-        if let pick {
+        if let pick = status.pick {
             lines.append("Today       \(status.answered ? "answered" : "not answered yet"): \(pick.prompt.theme.title) [\(pick.prompt.prompt.id)]")
         } else {
             lines.append("Today       no prompt (plan: \(status.plan.daysDescription))")
@@ -60,19 +61,11 @@ public struct ScheduleText {
         lines.append("Reflected   \(status.daysReflectedInLast28) of the last 28 days")
         lines.append("Entries     \(status.entries)")
         lines.append("Plan        \(status.plan.daysDescription)" + (status.plan.focus.map { "; focus on \($0.id) until \($0.endDate?.description ?? "?")" } ?? ""))
-        if let tomorrow {
+        if let tomorrow = status.tomorrow {
             lines.append(TextLayout.wrap("Tomorrow    \(tomorrow.prompt.prompt.text) [\(tomorrow.prompt.prompt.id)]", indent: "            ", firstIndent: ""))
         } else {
             lines.append("Tomorrow    no prompt")
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-extension String {
-    /// The text with the first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = firstRange(of: target) else { return self }
-        return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
     }
 }

@@ -92,7 +92,7 @@ public final class DailySchedule {
     /// read without a JSON decoder because it is read every morning.
     ///
     /// ```
-    /// reflect-schedule 2 <key> <day> <when the folders were last all checked, in seconds>
+    /// reflect-schedule 4 <key> <day> <when the folders were last all checked, in seconds> <journal changes seen>
     /// F <folder> <mtime>    entries/, each year and each month before the checkpoint's
     /// R <folder> <mtime>    each month from the checkpoint's on
     /// S <the state: 7 lists of numbers, ';' between lists>
@@ -104,6 +104,8 @@ public final class DailySchedule {
         var day: Int
         /// When every folder was last checked (seconds since 1970).
         var validated: Int
+        /// The journal's change count when the state was computed (`ChangeStamp`).
+        var changes: Int
         /// What the state depends on: folders and their modification times.
         var folders: [(path: String, mtime: Int64)]
         var state: Scheduler.State
@@ -112,12 +114,12 @@ public final class DailySchedule {
         var recent: [ScheduleHistory.Event]
 
         static func == (a: Checkpoint, b: Checkpoint) -> Bool {
-            a.key == b.key && a.day == b.day && a.validated == b.validated && a.state == b.state && a.recent == b.recent
+            a.key == b.key && a.day == b.day && a.validated == b.validated && a.changes == b.changes && a.state == b.state && a.recent == b.recent
                 && a.folders.elementsEqual(b.folders) { $0 == $1 } && a.recentFolders.elementsEqual(b.recentFolders) { $0 == $1 }
         }
 
         var text: String {
-            var out = "reflect-schedule \(DailySchedule.checkpointVersion) \(key) \(day) \(validated)\n"
+            var out = "reflect-schedule \(DailySchedule.checkpointVersion) \(key) \(day) \(validated) \(changes)\n"
             for folder in folders.sorted(by: { $0.path < $1.path }) { out += "F \(folder.path) \(folder.mtime)\n" }
             for folder in recentFolders.sorted(by: { $0.path < $1.path }) { out += "R \(folder.path) \(folder.mtime)\n" }
             let arrays = [state.lastShown, state.answers, state.lastAnswered, state.skips, state.lastSkipped,
@@ -133,12 +135,13 @@ public final class DailySchedule {
             return out
         }
 
-        init(key: UInt64, day: Int, validated: Int, folders: [(path: String, mtime: Int64)], state: Scheduler.State,
+        init(key: UInt64, day: Int, validated: Int, changes: Int, folders: [(path: String, mtime: Int64)], state: Scheduler.State,
              recentFolders: [(path: String, mtime: Int64)],
              recent: [ScheduleHistory.Event]) {
             self.key = key
             self.day = day
             self.validated = validated
+            self.changes = changes
             self.folders = folders
             self.state = state
             self.recentFolders = recentFolders
@@ -169,9 +172,9 @@ public final class DailySchedule {
                 if end > start { lines.append(bytes[start..<end]) }
                 start = end + 1
             }
-            guard let head = lines.first?.split(separator: 0x20), head.count == 5, head[0].elementsEqual("reflect-schedule".utf8),
+            guard let head = lines.first?.split(separator: 0x20), head.count == 6, head[0].elementsEqual("reflect-schedule".utf8),
                   int(head[1]) == DailySchedule.checkpointVersion, let key = UInt64(string(head[2])), let day = int(head[3]),
-                  let validated = int(head[4]) else { return nil }
+                  let validated = int(head[4]), let changes = int(head[5]) else { return nil }
             var folders: [(path: String, mtime: Int64)] = [], recentFolders: [(path: String, mtime: Int64)] = []
             var state: Scheduler.State?
             var recent: [ScheduleHistory.Event] = []
@@ -213,17 +216,17 @@ public final class DailySchedule {
                 }
             }
             guard let state else { return nil }
-            self.init(key: key, day: day, validated: validated, folders: folders, state: state, recentFolders: recentFolders, recent: recent)
+            self.init(key: key, day: day, validated: validated, changes: changes, folders: folders, state: state, recentFolders: recentFolders, recent: recent)
         }
     }
 
-    static let checkpointVersion = 3
+    static let checkpointVersion = 4
 
     /// How long a checkpoint whose folders were all checked is trusted with
     /// only `entries/`, this year's folder and this month's checked. reflect's
-    /// own writes into an earlier month remove the checkpoint at once
-    /// (`Journal.invalidateSchedule`); this window bounds how long a change
-    /// made there by another program (a sync tool) can go unseen.
+    /// own writes into an earlier month are seen at once through the
+    /// journal's change stamp; this window bounds how long a change made
+    /// there by another program (a sync tool) can go unseen.
     static let trustSeconds = 3600
 
     var checkpointPath: String { journal.folder + "/.schedule" }
@@ -259,7 +262,7 @@ public final class DailySchedule {
     /// The folders, with their times, that the state and the recent events depend on.
     func currentFolders() -> (state: [(path: String, mtime: Int64)], recent: [(path: String, mtime: Int64)]) {
         let current = CalendarDate(dayNumber: checkpointDay)
-        let now = Int64(time(nil)) * 1_000_000_000
+        let now = Clock.fileSystemSeconds() * 1_000_000_000
         // A time within two seconds of now may still change in the same tick: record it as unknown.
         func settled(_ folder: String) -> (path: String, mtime: Int64) { (folder, mtime(folder).map { $0 < now - 2_000_000_000 ? $0 : 0 } ?? 0) }
         var state = [settled("entries")]
@@ -314,8 +317,9 @@ public final class DailySchedule {
     /// file when its folders are unchanged, else simulated from the full
     /// history and saved.
     func checkpoint() -> Scheduler.State? {
-        if var saved = savedCheckpoint() {
-            let now = Int(time(nil))
+        if var saved = savedCheckpoint(), changedSince(saved) == false {
+            // The trust window is measured on the file system's clock, not the run's (a test clock is fixed).
+            let now = Int(Clock.fileSystemSeconds())
             let year = "entries/\(CalendarDate(dayNumber: checkpointDay).year)"
             if now - saved.validated < Self.trustSeconds, now >= saved.validated,
                unchanged(saved.folders.filter { $0.path == "entries" || $0.path == year }) {
@@ -323,10 +327,12 @@ public final class DailySchedule {
             }
             if unchanged(saved.folders) {
                 saved.validated = now
+                saved.changes = journal.changeStamp().count
                 save(saved)
                 return saved.state
             }
         }
+        let stamp = journal.changeStamp()
         let first = CalendarDate(dayNumber: checkpointDay)
         let start = Scheduler.simulationStart(for: first)
         let events = history.events
@@ -337,12 +343,24 @@ public final class DailySchedule {
         }
         let folders = currentFolders()
         let recent = events.filter { $0.day >= checkpointDay && !Self.isSkip($0) }
-        let checkpoint = Checkpoint(key: checkpointKey(), day: checkpointDay, validated: Int(time(nil)), folders: folders.state, state: state,
+        let checkpoint = Checkpoint(key: checkpointKey(), day: checkpointDay, validated: Int(Clock.fileSystemSeconds()),
+                                    changes: stamp.count, folders: folders.state, state: state,
                                     recentFolders: folders.recent, recent: recent)
         loadedCheckpoint = checkpoint
         checkpointLoaded = true
         save(checkpoint)
         return state
+    }
+
+    /// Whether the journal published a change to an entry dated before the
+    /// checkpoint day since the checkpoint was made (reflect's own writes:
+    /// an import, a backdated entry, an edit or delete of an old entry).
+    func changedSince(_ checkpoint: Checkpoint) -> Bool {
+        switch journal.changeStamp().earliestChange(after: checkpoint.changes) {
+        case .none: return true
+        case .some(nil): return false
+        case .some(let date?): return date.dayNumber < checkpointDay
+        }
     }
 
     static func isSkip(_ event: ScheduleHistory.Event) -> Bool {
@@ -353,7 +371,7 @@ public final class DailySchedule {
     /// Saves the checkpoint when the journal exists and is writable; a cache
     /// that cannot be saved costs only time.
     func save(_ checkpoint: Checkpoint) {
-        guard FileSystem.exists(journal.entriesFolder), (try? journal.checkWritable()) != nil else { return }
-        try? FileSystem.write(Array(checkpoint.text.utf8), to: checkpointPath, replace: .atomically)
+        guard FileSystem.exists(journal.entriesFolder) else { return }
+        journal.lockedIfFree { try? FileSystem.write(Array(checkpoint.text.utf8), to: checkpointPath, replace: .atomically) }
     }
 }

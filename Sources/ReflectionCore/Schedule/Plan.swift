@@ -120,14 +120,6 @@ public struct SkipLog: Codable, Equatable, Sendable {
     public init() {}
 }
 
-/// A plan or skip file that cannot be read.
-public struct PlanFileError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-
-    public var description: String { "\(path): \(message); fix or remove it (it was not changed)" }
-}
-
 extension Journal {
     public var planPath: String { folder + "/plan.json" }
     public var skipsPath: String { folder + "/skips.json" }
@@ -161,18 +153,33 @@ extension Journal {
         return decoded
     }
 
-    /// Writes the plan atomically.
-    public func savePlan(_ plan: Plan) throws(JournalError) {
-        try saveJSON(plan, to: planPath)
+    /// Changes the plan under the journal lock: it is read again under the
+    /// lock, changed, and written atomically, so two changes never lose one.
+    /// - Returns: the plan as saved.
+    public func updatePlan(_ change: (inout Plan) throws(JournalError) -> Void) throws(JournalError) -> Plan {
+        try locked { () throws(JournalError) in
+            var plan: Plan
+            do throws(PlanFileError) { plan = try loadPlan() } catch { throw .plan(error) }
+            try change(&plan)
+            try saveJSON(plan, to: planPath)
+            return plan
+        }
     }
 
-    public func saveSkips(_ log: SkipLog) throws(JournalError) {
-        try saveJSON(log, to: skipsPath)
+    /// Changes the skips under the journal lock, as `updatePlan` does.
+    public func updateSkips<T>(_ change: (inout SkipLog) throws(JournalError) -> T) throws(JournalError) -> T {
+        try locked { () throws(JournalError) in
+            var log: SkipLog
+            do throws(PlanFileError) { log = try loadSkips() } catch { throw .plan(error) }
+            let result = try change(&log)
+            try saveJSON(log, to: skipsPath)
+            return result
+        }
     }
 
     func saveJSON(_ value: some Encodable, to path: String) throws(JournalError) {
         try makeFolder(folder)
-        do { try FileSystem.write(Array(LibraryJSON.encode(value).utf8), to: path, replace: .atomically) } catch { throw .fileSystem(error) }
+        do { try FileSystem.write(Array(JSONOutput.encode(value).utf8), to: path, replace: .atomically) } catch { throw .fileSystem(error) }
     }
 }
 

@@ -63,22 +63,6 @@ public enum ByteSearch {
         return out
     }
 
-    /// The offset just after the front matter's closing `---` line (0 when there is none).
-    public static func bodyOffset(_ bytes: [UInt8]) -> Int {
-        guard bytes.count >= 4, bytes[0] == 0x2D, bytes[1] == 0x2D, bytes[2] == 0x2D, bytes[3] == 0x0A || bytes[3] == 0x0D else { return 0 }
-        let marker: [UInt8] = Array("\n---".utf8)
-        var index = 3
-        while index < bytes.count {
-            guard let found = find(bytes, marker, from: index) else { return 0 }
-            let after = found + marker.count
-            if after == bytes.count { return after }
-            if bytes[after] == 0x0A { return after + 1 }
-            if bytes[after] == 0x0D, after + 1 < bytes.count, bytes[after + 1] == 0x0A { return after + 2 }
-            index = after
-        }
-        return 0
-    }
-
     /// The offset of the first occurrence of `needle` at or after `start`.
     public static func find(_ haystack: [UInt8], _ needle: [UInt8], from start: Int) -> Int? {
         guard haystack.count - start >= needle.count, !needle.isEmpty else { return nil }

@@ -71,6 +71,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// The date `days` later (or earlier, when negative).
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The same day of the month `months` later (or earlier), kept within
+    /// the month: 31 March less one month is 28 (or 29) February.
+    public func adding(months: Int) -> CalendarDate {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index / 12, newMonth = index % 12 + 1
+        let newDay = min(day, CalendarDate.daysInMonth(year: newYear, month: newMonth))
+        return CalendarDate(year: newYear, month: newMonth, day: newDay) ?? self
+    }
+
     /// `YYYY-MM-DD`.
     public var description: String {
         func pad(_ n: Int, _ width: Int) -> String {
@@ -88,14 +97,5 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    /// Today in the local time zone (`TZ` is honoured by the C library).
-    public static func today() -> CalendarDate {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-            ?? CalendarDate(dayNumber: Int(now) / 86_400)
     }
 }

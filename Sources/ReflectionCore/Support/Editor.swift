@@ -50,7 +50,7 @@ public enum Editor {
             signal(SIGINT, oldInterrupt)
             signal(SIGQUIT, oldQuit)
         }
-        let start = monotonicSeconds()
+        let start = Clock.monotonicSeconds()
         var pid = pid_t()
         let status = posix_spawn(&pid, "/bin/sh", nil, &attributes, &argv, environ)
         guard status == 0 else { return .couldNotStart(String(cString: strerror(status))) }
@@ -58,18 +58,12 @@ public enum Editor {
         while waitpid(pid, &waitStatus, 0) < 0 {
             if errno != EINTR { return .couldNotStart(String(cString: strerror(errno))) }
         }
-        let seconds = monotonicSeconds() - start
+        let seconds = Clock.monotonicSeconds() - start
         let signalNumber = waitStatus & 0x7f
         if signalNumber != 0 { return .signalled(signalNumber) }
         let code = (waitStatus >> 8) & 0xff
         // sh reports a command killed by a signal as 128 + the signal.
         if code == 128 + SIGINT { return .signalled(SIGINT) }
         return .exited(status: code, seconds: seconds)
-    }
-
-    static func monotonicSeconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 }

@@ -27,9 +27,6 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.epochSeconds < b.epochSeconds }
 
-    /// Now, in the local time zone.
-    public static func now() -> Timestamp { local(epochSeconds: Int(time(nil))) }
-
     /// A moment in the local time zone.
     public static func local(epochSeconds: Int) -> Timestamp {
         var seconds = time_t(epochSeconds)

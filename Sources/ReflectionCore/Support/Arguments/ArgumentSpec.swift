@@ -1,5 +1,5 @@
 /// An option a command accepts.
-public struct OptionSpec: Sendable, Equatable {
+public struct OptionSpec: Sendable, Equatable, Hashable {
     /// The long name, without the leading `--`.
     public var name: String
     /// The one-letter form, without the leading `-`.
@@ -8,18 +8,23 @@ public struct OptionSpec: Sendable, Equatable {
     public var value: String?
     /// Whether the option may be given more than once (`--tag a --tag b`).
     public var repeatable: Bool
+    /// The values it accepts, when they are a fixed set (`--model`), for
+    /// help and shell completion.
+    public var choices: [String]
     /// One line for `--help`.
     public var help: String
 
-    public init(_ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false, help: String) {
+    public init(_ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
+                choices: [String] = [], help: String) {
         self.name = name
         self.short = short
         self.value = value
         self.repeatable = repeatable
+        self.choices = choices
         self.help = help
     }
 
-    /// How the option is shown in a synopsis: `--date DATE` or `--json`.
+    /// How the option is shown in a synopsis: `--date DATE` or `-m, --message TEXT`.
     public var synopsis: String {
         var text = "--\(name)"
         if let short { text = "-\(short), " + text }
@@ -28,131 +33,62 @@ public struct OptionSpec: Sendable, Equatable {
     }
 }
 
-/// A command: its name, arguments, options and help.
+/// How a command's result is printed: chosen once with `--format` (or
+/// `--json`), then rendered by that format's renderer.
+public enum OutputFormat: String, Sendable, CaseIterable, Equatable {
+    case text, json, markdown, html, ics
+}
+
+/// A command: its name (with its parent's, for a subcommand: `plan focus`),
+/// arguments, options, output formats and help.
 public struct CommandSpec: Sendable {
+    /// The words that name it: `today`, `plan focus`.
     public var name: String
     /// The positional arguments as shown in the synopsis, e.g. `[QUESTION]`.
     public var arguments: String
     /// How many positional arguments it takes.
     public var positionals: ClosedRange<Int>
     public var summary: String
+    /// The command's own options (not `--format`, `--json` or the global ones).
     public var options: [OptionSpec]
+    /// The formats it prints; the first is the default. Empty for a command
+    /// that prints only messages.
+    public var formats: [OutputFormat]
     /// Examples and details shown under `--help`.
     public var discussion: String
 
-    public init(_ name: String, arguments: String = "", positionals: ClosedRange<Int> = 0...0,
-                summary: String, options: [OptionSpec], discussion: String = "") {
+    public init(_ name: String, arguments: String = "", positionals: ClosedRange<Int> = 0...0, summary: String,
+                options: [OptionSpec] = [], formats: [OutputFormat] = [], discussion: String = "") {
         self.name = name
         self.arguments = arguments
         self.positionals = positionals
         self.summary = summary
-        self.options = options + CommandSpec.globalOptions
+        self.options = options
+        self.formats = formats
         self.discussion = discussion
     }
+
+    /// `--format` and `--json`, for a command that prints in more than one format.
+    public var formatOptions: [OptionSpec] {
+        guard formats.count > 1 else { return [] }
+        var options = [OptionSpec("format", value: "FORMAT", choices: formats.map(\.rawValue),
+                                  help: "Print as \(Self.list(formats.map(\.rawValue))) (default \(formats[0].rawValue)).")]
+        if formats.contains(.json) { options.append(OptionSpec("json", help: "The same as --format json.")) }
+        return options
+    }
+
+    /// Every option the command accepts, in the order help shows them.
+    public var allOptions: [OptionSpec] { options + formatOptions + CommandSpec.globalOptions }
 
     /// Options every command accepts.
     public static let globalOptions: [OptionSpec] = [
         OptionSpec("library", value: "FILE", help: "Use this prompt library instead of the built-in one."),
         OptionSpec("help", short: "h", help: "Show help for this command."),
     ]
-}
 
-/// The words of a command line sorted into options and positional arguments,
-/// checked against a `CommandSpec`.
-public struct ParsedArguments: Equatable, Sendable {
-    /// Values given for each option with a value, in order.
-    public var values: [String: [String]] = [:]
-    /// Flags given.
-    public var flags: Set<String> = []
-    /// Positional arguments, in order.
-    public var positionals: [String] = []
-
-    /// The last value of an option, if given.
-    public func value(_ name: String) -> String? { values[name]?.last }
-    /// Whether a flag was given.
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
-
-    /// Parses `words` (the arguments after the command name) against `spec`.
-    ///
-    /// Accepts `--name value`, `--name=value`, `-x value`, grouped short flags
-    /// (`-lf`), and `--` to end options.
-    /// - Throws: `UsageError` for an unknown option (with the nearest known
-    ///   one), a missing value, or too many or too few arguments.
-    public static func parse(_ words: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
-        var result = ParsedArguments()
-        var index = 0
-        var optionsEnded = false
-
-        func record(_ option: OptionSpec, value: String?, spelled: String) throws(UsageError) {
-            if option.value == nil {
-                guard value == nil else { throw .unexpectedValue(option: spelled, command: spec.name) }
-                result.flags.insert(option.name)
-                return
-            }
-            var given = value
-            if given == nil {
-                index += 1
-                guard index < words.count else { throw .missingValue(option: spelled, placeholder: option.value ?? "", command: spec.name) }
-                given = words[index]
-            }
-            guard let given else { return }
-            if !option.repeatable, result.values[option.name] != nil {
-                throw .repeatedOption(option: "--\(option.name)", command: spec.name)
-            }
-            result.values[option.name, default: []].append(given)
-        }
-
-        while index < words.count {
-            let word = words[index]
-            if optionsEnded || word == "-" || !word.hasPrefix("-") || Self.isNegativeNumber(word) {
-                result.positionals.append(word)
-            } else if word == "--" {
-                optionsEnded = true
-            } else if word.hasPrefix("--") {
-                let body = word.dropFirst(2)
-                let name: String
-                var value: String?
-                if let equals = body.firstIndex(of: "=") {
-                    name = String(body[..<equals])
-                    value = String(body[body.index(after: equals)...])
-                } else {
-                    name = String(body)
-                }
-                guard let option = spec.options.first(where: { $0.name == name }) else {
-                    throw .unknownOption(option: "--\(name)", command: spec.name,
-                                         suggestions: NearestMatch.suggestions(for: name, in: spec.options.map(\.name)).map { "--\($0)" })
-                }
-                try record(option, value: value, spelled: "--\(name)")
-            } else {
-                // One or more short options: `-n 5`, `-n5`, `-lf`.
-                var letters = Array(word.dropFirst())
-                while !letters.isEmpty {
-                    let letter = letters.removeFirst()
-                    guard let option = spec.options.first(where: { $0.short == letter }) else {
-                        throw .unknownOption(option: "-\(letter)", command: spec.name,
-                                             suggestions: spec.options.compactMap { $0.short.map { "-\($0)" } }.filter { $0.lowercased() == "-\(letter)".lowercased() })
-                    }
-                    if option.value != nil, !letters.isEmpty {
-                        try record(option, value: String(letters), spelled: "-\(letter)")
-                        letters = []
-                    } else {
-                        try record(option, value: nil, spelled: "-\(letter)")
-                    }
-                }
-            }
-            index += 1
-        }
-        if result.flags.contains("help") { return result }
-        if result.positionals.count > spec.positionals.upperBound {
-            throw .unexpectedArgument(argument: result.positionals[spec.positionals.upperBound], command: spec.name)
-        }
-        if result.positionals.count < spec.positionals.lowerBound {
-            throw .missingArgument(argument: spec.arguments, command: spec.name)
-        }
-        return result
-    }
-
-    private static func isNegativeNumber(_ word: String) -> Bool {
-        word.count > 1 && word.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    /// "a, b or c".
+    static func list(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "")
     }
 }

@@ -11,6 +11,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidValue(option: String, value: String, expected: String)
     /// Two options that cannot be used together.
     case conflictingOptions(String, String)
+    /// An option this command (or subcommand) does not use.
+    case inapplicableOption(option: String, command: String)
 
     public var description: String {
         func hint(_ suggestions: [String]) -> String {
@@ -35,6 +37,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             return "invalid value '\(value)' for \(option): expected \(expected)"
         case .conflictingOptions(let a, let b):
             return "\(a) and \(b) cannot be used together"
+        case .inapplicableOption(let option, let command):
+            return "option '\(option)' does not apply to 'reflect \(command)'; see 'reflect help \(command)'"
         }
     }
 }

@@ -94,3 +94,34 @@ public enum JournalImport {
         return entries
     }
 }
+
+extension Journal {
+    /// Saves imported entries under one hold of the journal lock. An entry
+    /// whose id is already in the journal (an import of reflect's own
+    /// export, run again) is skipped and counted, never replaced.
+    ///
+    /// - Parameter keepingIDs: keep each entry's own id (reflect's export).
+    /// - Returns: how many were imported and skipped.
+    /// - Throws: the first failure, saying how many were imported before it.
+    public func importEntries(_ entries: [Entry], keepingIDs: Bool) throws(JournalError) -> (imported: Int, skipped: Int) {
+        try checkWritable()
+        return try locked { () throws(JournalError) in
+            var imported = 0, skipped = 0
+            for entry in entries {
+                do throws(JournalError) {
+                    _ = try addLocked(entry, keepingID: keepingIDs)
+                    imported += 1
+                } catch .fileSystem(let error) where error.code == EEXIST {
+                    skipped += 1
+                } catch {
+                    throw .importStopped(error.description, imported: imported, of: entries.count)
+                }
+            }
+            return (imported, skipped)
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

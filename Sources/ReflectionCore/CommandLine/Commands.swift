@@ -1,0 +1,54 @@
+/// Every command reflect has, in the order `--help` lists them: the one list
+/// the parser, `--help`, `reflect help`, the man-page test and shell
+/// completion read. Adding a command is a new file in `Commands/` and a line here.
+public enum Commands {
+    public static let all: [any Command.Type] = [
+        Today.self,
+        SkipDay.self,
+        ScheduleForecast.self,
+        PlanShow.self,
+        PlanRotate.self,
+        PlanFocus.self,
+        PlanDays.self,
+        Status.self,
+        Questions.self,
+        Themes.self,
+        Prompts.self,
+        SourceCommand.self,
+        Write.self,
+        List.self,
+        Show.self,
+        Edit.self,
+        Search.self,
+        Delete.self,
+        Check.self,
+        Import.self,
+        Export.self,
+        Help.self,
+        Version.self,
+    ]
+
+    /// Every command's spec.
+    public static var specs: [CommandSpec] { all.map { $0.spec } }
+
+    /// The command with this full name (`plan focus`).
+    public static func named(_ name: String) -> (any Command.Type)? { all.first { $0.spec.name == name } }
+
+    /// The top-level names (`plan`, not `plan focus`).
+    public static var topLevelNames: [String] {
+        var names: [String] = []
+        for spec in specs {
+            let first = String(spec.name.split(separator: " ").first ?? "")
+            if !names.contains(first) { names.append(first) }
+        }
+        return names
+    }
+
+    /// The subcommand words under a top-level name (`rotate`, `focus`, `days` under `plan`).
+    public static func subcommands(of name: String) -> [String] {
+        specs.compactMap { spec in
+            let words = spec.name.split(separator: " ")
+            return words.count == 2 && words[0] == name ? String(words[1]) : nil
+        }
+    }
+}

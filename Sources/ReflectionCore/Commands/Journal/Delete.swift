@@ -1,0 +1,30 @@
+/// `reflect delete ID`: moves an entry to the journal's trash folder.
+struct Delete: Command {
+    static let force = OptionSpec("force", short: "f", help: "Do not ask (needed when not on a terminal).")
+    static let spec = CommandSpec("delete", arguments: "ID", positionals: 1...1, summary: "Move an entry to the journal's trash folder.",
+                                  options: [force])
+
+    var id: String
+    var force: Bool
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        id = arguments.positionals[0]
+        force = arguments.flag(Self.force)
+    }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let journal = try context.journal()
+        let path = try journal.resolve(id)
+        let name = Journal.id(fromPath: path)
+        if !force {
+            guard context.stdinIsTerminal else {
+                throw CommandFailure("not deleting \(name) without --force when standard input is not a terminal")
+            }
+            let words = (try? journal.read(path: path))?.firstWords(40) ?? "unreadable"
+            let answer = context.ask("Move entry \(name) (\(words)) to the trash? [y/N] ")?.trimmed.lowercased() ?? ""
+            guard answer == "y" || answer == "yes" else { return Outcome(.nothing, note: "Nothing deleted.\n") }
+        }
+        let destination = try journal.trash(path: path)
+        return Outcome(.message("Moved \(name) to the trash: \(destination)\n"))
+    }
+}

@@ -1,0 +1,21 @@
+/// `reflect edit ID`: the whole entry file in the person's editor, saved
+/// only if it changed, still reads, and nobody changed it meanwhile.
+struct Edit: Command {
+    static let spec = CommandSpec("edit", arguments: "ID", positionals: 1...1, summary: "Edit an entry in your editor.")
+
+    var id: String
+
+    init(_ arguments: inout Arguments) throws(UsageError) { id = arguments.positionals[0] }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let journal = try context.journal()
+        try journal.checkWritable()
+        let path = try journal.resolve(id)
+        // An entry that cannot be read is never rewritten.
+        _ = try journal.read(path: path)
+        let text = String(decoding: try FileSystem.read(path), as: UTF8.self)
+        let plan = Draft.Plan(prompt: nil, model: "", tags: [], date: nil, template: text, editing: path, original: text)
+        let draft = try journal.createDraft(text: text, plan: plan)
+        return try EditorSession.run(on: draft, journal: journal, context: context)
+    }
+}

@@ -1,0 +1,33 @@
+/// `reflect search QUERY...`: entries containing every word or "quoted phrase".
+struct Search: Command {
+    static let idsOnly = OptionSpec("ids-only", short: "l", help: "Print only the ids of matching entries.")
+    static let spec = CommandSpec("search", arguments: "QUERY...", positionals: 1...64,
+                                  summary: "Find entries containing every word (a \"quoted phrase\" as a phrase).",
+                                  options: FilterOptions.options() + [idsOnly], formats: [.text, .json],
+                                  discussion: "Examples:\n  reflect search trust\n  reflect search '\"long term\" board' --since 6m")
+
+    var terms: String
+    var filters: FilterOptions
+    var idsOnly: Bool
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        terms = arguments.positionals.joined(separator: " ")
+        filters = try FilterOptions(&arguments)
+        idsOnly = arguments.flag(Self.idsOnly)
+    }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let filter = try filters.filter(context)
+        let search = SearchQuery(terms)
+        guard !search.terms.isEmpty else { throw CommandFailure("the search is empty", status: ExitCode.usage) }
+        let scan = EntryScan(journal: try context.journal(), filter: filter)
+        var warnings: [String] = []
+        if idsOnly {
+            let ids = scan.ids(search: search) { warnings.append($0.description) }
+            return Outcome(.ids(ids), warnings: warnings)
+        }
+        let (entries, problems) = EntryListings.entries(scan, search: search)
+        let hits = entries.map { SearchHit(stored: $0, lines: search.matchingLines(in: $0.entry.body)) }
+        return Outcome(.search(hits), warnings: problems)
+    }
+}

@@ -1,0 +1,95 @@
+/// `reflect write`: a new entry, in the person's editor or from `-m`,
+/// `--file` or standard input.
+struct Write: Command {
+    static let prompt = OptionSpec("prompt", value: "ID", help: "Answer this prompt.")
+    static let today = OptionSpec("today", help: "Answer today's prompt.")
+    static let model = OptionSpec("model", value: "MODEL", choices: ReflectiveModel.allCases.map(\.rawValue),
+                                  help: "Headings of a reflective model: driscoll, gibbs, kolb or free.")
+    static let tag = OptionSpec("tag", value: "TAG", repeatable: true, help: "Tag the entry (repeatable); #tags in the text count too.")
+    static let date = OptionSpec("date", value: "DATE", help: "Date the entry (YYYY-MM-DD, today, yesterday, 3d).")
+    static let message = OptionSpec("message", short: "m", value: "TEXT", help: "The entry's text.")
+    static let file = OptionSpec("file", value: "PATH", help: "Read the text from a file ('-' for standard input).")
+    static let resume = OptionSpec("resume", help: "Continue the newest draft an editor session left.")
+    static let spec = CommandSpec("write", summary: "Write a journal entry, in your editor or from -m, --file or standard input.",
+                                  options: [prompt, today, model, tag, date, message, file, resume],
+                                  discussion: "Examples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume")
+
+    var prompt: String?
+    var answerToday = false
+    var model: ReflectiveModel?
+    var tags: [String] = []
+    var date: DateArgument?
+    var message: String?
+    var file: String?
+    var resume = false
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        prompt = arguments.value(Self.prompt)
+        answerToday = arguments.flag(Self.today)
+        model = try arguments.choice(Self.model).flatMap(ReflectiveModel.init(rawValue:))
+        tags = arguments.values(Self.tag).map(Tags.normalise)
+        date = try arguments.date(Self.date)
+        message = arguments.value(Self.message)
+        file = arguments.value(Self.file)
+        resume = arguments.flag(Self.resume)
+        if prompt != nil, answerToday { throw .conflictingOptions("--prompt", "--today") }
+        if message != nil, file != nil { throw .conflictingOptions("-m", "--file") }
+        if resume, message != nil || file != nil || prompt != nil || answerToday { throw .conflictingOptions("--resume", "a new entry's options") }
+    }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let journal = try context.journal()
+        let library = context.library
+        try journal.checkWritable()
+        if resume {
+            guard let draft = journal.latestDraft() else { throw CommandFailure("there is no draft to resume in \(journal.draftsFolder)") }
+            return try EditorSession.run(on: draft, journal: journal, context: context)
+        }
+        // What is being answered.
+        var placed: PlacedPrompt?
+        let day = date?.resolve(today: context.today)
+        if let id = prompt {
+            guard case .prompt(let prompt, let theme, let question)? = library.item(withID: id) else {
+                if let item = library.item(withID: id) {
+                    let option = item.kind == "question" ? "question" : "theme"
+                    let target = item.kind == "note" ? item.theme?.id ?? id : id
+                    throw CommandFailure("'\(id)' is a \(item.kind), not a prompt; see 'reflect prompts --\(option) \(target)'")
+                }
+                throw CommandFailure.unknown(id, kind: "prompt", candidates: library.placedPrompts.map(\.prompt.id))
+            }
+            placed = PlacedPrompt(prompt: prompt, theme: theme, question: question)
+        } else if answerToday {
+            let date = day ?? context.today
+            guard let pick = try DailySchedule(journal: journal, library: library, today: context.today).pick(date) else {
+                throw CommandFailure("there is no prompt on \(date): your plan leaves \(TextLayout.weekdays[date.weekday]) out")
+            }
+            placed = pick.prompt
+        }
+        let model = self.model ?? (placed == nil ? .free : .driscoll)
+        // The text: -m, --file, piped standard input, or the editor.
+        var bytes: [UInt8]?
+        var origin = "the text"
+        if let message {
+            bytes = Array(message.utf8)
+            origin = "-m"
+        } else if let file {
+            bytes = file == "-" ? context.readStandardInput() : try FileSystem.read(file)
+            origin = file == "-" ? "standard input" : file
+        } else if !context.stdinIsTerminal {
+            bytes = context.readStandardInput()
+            origin = "standard input"
+        }
+        var plan = Draft.Plan(prompt: placed?.prompt.id, model: model.rawValue, tags: tags, date: day?.description,
+                              template: "", editing: nil, original: nil)
+        guard let bytes else {
+            let notes = placed.map { library.citedNotes(of: $0) } ?? []
+            plan.template = EntryTemplate.make(prompt: placed, notes: notes, askedBy: placed.map { LibraryText(library).askedBy($0.question) },
+                                               model: model)
+            let draft = try journal.createDraft(text: plan.template, plan: plan)
+            return try EditorSession.run(on: draft, journal: journal, context: context)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw JournalError.invalidUTF8(source: origin) }
+        guard !text.trimmed.isEmpty else { throw JournalError.emptyText }
+        return try EditorSession.save(body: text.trimmed + "\n", plan: plan, draft: nil, journal: journal, library: library)
+    }
+}

@@ -1,0 +1,32 @@
+/// `reflect source ID`: the workshop context of a question, theme, note or
+/// prompt; with `--entries`, the journal entries that cite or link to it.
+struct SourceCommand: Command {
+    static let entries = OptionSpec("entries", help: "List the journal entries that cite or link to ID instead.")
+    static let spec = CommandSpec("source", arguments: "ID", positionals: 1...1,
+                                  summary: "Show the workshop context of a question, theme, note or prompt id.",
+                                  options: [entries], formats: [.text, .json],
+                                  discussion: "Examples:\n  reflect source resilience-taking-time-to-think-p1\n  reflect source compassion-humanity --entries")
+
+    var id: String
+    var listEntries: Bool
+    var format: OutputFormat
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        id = arguments.positionals[0]
+        listEntries = arguments.flag(Self.entries)
+        format = arguments.format
+    }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let library = context.library
+        guard listEntries else {
+            guard let item = library.item(withID: id) else { throw CommandFailure.unknown(id, kind: "id", candidates: library.allIDs) }
+            return Outcome(.source(item))
+        }
+        guard library.item(withID: id) != nil || EntryID.isEntryID(id) else {
+            throw CommandFailure.unknown(id, kind: "id", candidates: library.allIDs)
+        }
+        let journal = try context.journal()
+        return EntryListings.listed(EntryScan(journal: journal, filter: EntryFilter()), mentioning: [id], wholeEntries: format != .text)
+    }
+}

@@ -1,0 +1,39 @@
+/// The world a command runs in, passed in so that tests can set all of it:
+/// the environment, the clock, standard input, the terminal, and the prompt
+/// library the run uses.
+public struct RunContext: Sendable {
+    /// Environment variables.
+    public var environment: [String: String]
+    /// The one clock: today's date and the time of new entries.
+    public var clock: Clock
+    /// Whether standard input is a terminal (then `write` opens the editor,
+    /// and `delete` may ask).
+    public var stdinIsTerminal = false
+    /// All of standard input.
+    public var readStandardInput: @Sendable () -> [UInt8] = { [] }
+    /// Asks a question at the terminal (on standard error) and reads one line.
+    public var ask: @Sendable (String) -> String? = { _ in nil }
+    /// The prompt library (set by the runner from `--library`, `REFLECT_LIBRARY` or the built-in one).
+    public var library: PromptLibrary = PromptLibrary.builtIn()
+
+    public init(environment: [String: String], clock: Clock) {
+        self.environment = environment
+        self.clock = clock
+    }
+
+    /// Today's local date.
+    public var today: CalendarDate { clock.today }
+
+    /// The journal, wherever `REFLECT_HOME` or the XDG folders put it.
+    /// - Throws: `JournalError.noLocation` when neither is set.
+    public func journal() throws(JournalError) -> Journal {
+        guard let folder = JournalLocation.folder(environment: environment) else { throw .noLocation }
+        return Journal(folder: folder, clock: clock)
+    }
+
+    /// The journal for commands that work without one (the schedule on an
+    /// empty history when there is no HOME).
+    public func journalOrEmpty() -> Journal {
+        (try? journal()) ?? Journal(folder: "/nonexistent/reflect", clock: clock)
+    }
+}

@@ -1,0 +1,86 @@
+/// `reflect plan`: the plan as it stands.
+struct PlanShow: Command {
+    static let spec = CommandSpec("plan",
+                                  summary: "Show or change the plan: normal rotation, a focus, which days.", formats: [.text, .json],
+                                  discussion: "Examples:\n  reflect plan\n  reflect plan focus resilience --days 21\n  reflect plan days mon,tue,wed,thu,fri\n  reflect plan rotate")
+
+    init(_ arguments: inout Arguments) throws(UsageError) {}
+
+    func run(_ context: RunContext) throws -> Outcome {
+        Outcome(.plan(try context.journalOrEmpty().loadPlan(), today: context.today))
+    }
+}
+
+/// `reflect plan rotate`: back to the normal rotation; ends any focus.
+struct PlanRotate: Command {
+    static let spec = CommandSpec("plan rotate", summary: "Back to the normal rotation through every theme: ends any focus.",
+                                  formats: [.text, .json])
+
+    init(_ arguments: inout Arguments) throws(UsageError) {}
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.focus = nil }
+        return Outcome(.plan(plan, today: context.today))
+    }
+}
+
+/// `reflect plan focus ID`: six days in seven on one question or theme, through a model's stages.
+struct PlanFocus: Command {
+    static let days = OptionSpec("days", value: "N", help: "How many days (default 14).")
+    static let model = OptionSpec("model", value: "MODEL", choices: ["gibbs", "driscoll"], help: "gibbs (default) or driscoll.")
+    static let from = OptionSpec("from", value: "DATE", help: "The first day (default today).")
+    static let spec = CommandSpec("plan focus", arguments: "ID", positionals: 1...1,
+                                  summary: "Focus on one question or theme for a while, through a reflective model's stages.",
+                                  options: [days, model, from], formats: [.text, .json],
+                                  discussion: "Examples:\n  reflect plan focus resilience --days 21\n  reflect plan focus compassion-humanity --model driscoll")
+
+    var id: String
+    var days: Int
+    var model: ReflectiveModel
+    var from: DateArgument?
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        id = arguments.positionals[0]
+        days = try arguments.number(Self.days, in: 1...366) ?? 14
+        model = try arguments.choice(Self.model).flatMap(ReflectiveModel.init(rawValue:)) ?? .gibbs
+        from = try arguments.date(Self.from)
+    }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let library = context.library
+        switch library.item(withID: id) {
+        case .question?, .theme?: break
+        default:
+            let candidates = library.questions.map(\.id) + library.questions.flatMap { $0.themes.map(\.id) }
+            throw CommandFailure.unknown(id, kind: "question or theme", candidates: candidates)
+        }
+        let focus = Plan.Focus(id: id, model: model, start: from?.resolve(today: context.today) ?? context.today, days: days)
+        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.focus = focus }
+        return Outcome(.plan(plan, today: context.today))
+    }
+}
+
+/// `reflect plan days DAYS`: which weekdays have a prompt.
+struct PlanDays: Command {
+    static let spec = CommandSpec("plan days", arguments: "DAYS", positionals: 1...1,
+                                  summary: "Which days have a prompt: mon,tue,..., weekdays, weekends or all.", formats: [.text, .json],
+                                  discussion: "Examples:\n  reflect plan days mon,tue,wed,thu,fri\n  reflect plan days weekdays\n  reflect plan days all")
+
+    var days: [Int]?
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        let text = arguments.positionals[0]
+        // nil is every day; an empty list is a word that names no day.
+        let days = Plan.parseDays(text)
+        if let days, days.isEmpty {
+            throw .invalidValue(option: "plan days", value: text, expected: "days such as mon,tue,wed,thu,fri, or all, weekdays, weekends")
+        }
+        self.days = days
+    }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let days = self.days
+        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.days = days }
+        return Outcome(.plan(plan, today: context.today))
+    }
+}

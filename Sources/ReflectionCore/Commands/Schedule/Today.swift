@@ -1,0 +1,26 @@
+/// `reflect today`: the day's prompt with its workshop notes.
+struct Today: Command {
+    static let date = OptionSpec("date", value: "DATE", help: "The day to show (YYYY-MM-DD, today, yesterday).")
+    static let ifUnanswered = OptionSpec("if-unanswered", help: "Print nothing when the day's prompt already has an entry.")
+    static let spec = CommandSpec("today", summary: "Show the prompt for today (or another day) with its workshop notes.",
+                                  options: [date, ifUnanswered], formats: [.text, .json],
+                                  discussion: "Examples:\n  reflect today\n  reflect today --date 2026-12-01 --json\n  reflect today --if-unanswered   # in a shell start-up file")
+
+    var date: DateArgument?
+    var ifUnanswered: Bool
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        date = try arguments.date(Self.date)
+        ifUnanswered = arguments.flag(Self.ifUnanswered)
+    }
+
+    func run(_ context: RunContext) throws -> Outcome {
+        let day = date?.resolve(today: context.today) ?? context.today
+        let journal = context.journalOrEmpty()
+        let schedule = try DailySchedule(journal: journal, library: context.library, today: context.today)
+        let pick = schedule.pick(day)
+        let answered = pick.map { schedule.isAnswered($0) } ?? false
+        if ifUnanswered, answered || pick == nil { return Outcome(.nothing) }
+        return Outcome(.day(DayReport(date: day, pick: pick, answered: answered, onThisDay: journal.onThisDay(day), plan: schedule.plan)))
+    }
+}

@@ -1,0 +1,65 @@
+/// Opening the person's editor on a draft, then saving what they wrote: the
+/// part `write` and `edit` share. The editor runs with no lock held.
+enum EditorSession {
+    /// Runs the editor on a draft, then saves the new entry (or the edited
+    /// one) or keeps the draft and says where it is.
+    static func run(on draft: Draft, journal: Journal, context: RunContext) throws -> Outcome {
+        let editor = Editor.command(environment: context.environment)
+        let outcome = Editor.run(editor, file: draft.path)
+        let kept = "Your text is kept in \(draft.path); continue with 'reflect write --resume'."
+        switch outcome {
+        case .couldNotStart(let reason):
+            throw CommandFailure("could not start the editor '\(editor)': \(reason). Nothing was saved. \(kept)")
+        case .signalled:
+            throw CommandFailure("the editor was interrupted. Nothing was saved. \(kept)", status: ExitCode.interrupted)
+        case .exited(let status, _) where status != 0:
+            let hint = status == 127 ? " (is '\(editor)' installed? Set VISUAL or EDITOR)" : ""
+            throw CommandFailure("the editor '\(editor)' exited with status \(status)\(hint). Nothing was saved. \(kept)")
+        case .exited(_, let seconds):
+            let bytes: [UInt8]
+            do { bytes = try FileSystem.read(draft.path) } catch { throw CommandFailure("\(error.description). \(kept)") }
+            guard let edited = String(validating: bytes, as: UTF8.self) else {
+                throw CommandFailure("the text is not valid UTF-8. Nothing was saved. \(kept)")
+            }
+            let quick = seconds < 1
+            if let path = draft.plan.editing { return try finishEdit(draft, edited: edited, path: path, journal: journal, quick: quick) }
+            guard let body = EntryTemplate.extract(from: edited, template: draft.plan.template) else {
+                var message = "the entry is empty or unchanged. Nothing was saved. \(kept)"
+                if quick {
+                    message += "\nhint: the editor returned at once; a GUI editor must wait for the file to close (for example EDITOR='code --wait')."
+                }
+                throw CommandFailure(message)
+            }
+            return try save(body: body, plan: draft.plan, draft: draft, journal: journal, library: context.library)
+        }
+    }
+
+    /// Builds the entry a plan describes and saves it; the draft goes once it is saved.
+    static func save(body: String, plan: Draft.Plan, draft: Draft?, journal: Journal, library: PromptLibrary) throws -> Outcome {
+        let entry = journal.compose(body: body, plan: plan, library: library)
+        do {
+            let (saved, path) = try journal.add(entry)
+            if let draft { journal.removeDraft(draft) }
+            return Outcome(.message("Saved \(saved.id) (\(path))\n"))
+        } catch {
+            throw CommandFailure(error.description + (draft.map { ". Your text is kept in \($0.path)" } ?? ""), status: error.status)
+        }
+    }
+
+    static func finishEdit(_ draft: Draft, edited: String, path: String, journal: Journal, quick: Bool) throws -> Outcome {
+        let kept = "Your edit is kept in \(draft.path)."
+        do {
+            switch try journal.finishEdit(draft, edited: edited, entryPath: path) {
+            case .unchanged:
+                let hint = quick ? "\nhint: the editor returned at once; a GUI editor must wait (for example EDITOR='code --wait')." : ""
+                return Outcome(.nothing, note: "No changes; \(Journal.id(fromPath: path)) is untouched.\(hint)\n")
+            case .updated(let entry):
+                return Outcome(.message("Updated \(entry.id) (\(path))\n"))
+            }
+        } catch .unreadableEntry(let error) {
+            throw CommandFailure("the edited entry cannot be read: \(error.description). Nothing was saved. \(kept)")
+        } catch {
+            throw CommandFailure("\(error.description). \(kept)", status: error.status)
+        }
+    }
+}

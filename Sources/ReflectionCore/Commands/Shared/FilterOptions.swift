@@ -1,0 +1,53 @@
+/// The entry filters `list`, `search` and `export` share, parsed from the
+/// command line, with dates still relative to today.
+struct FilterOptions: Sendable, Equatable {
+    static let number = OptionSpec("number", short: "n", value: "N", help: "At most N entries.")
+    static let since = OptionSpec("since", value: "DATE", help: "Entries on or after DATE.")
+    static let until = OptionSpec("until", value: "DATE", help: "Entries on or before DATE.")
+    static let prompt = OptionSpec("prompt", value: "ID", help: "Entries answering this prompt.")
+    static let question = OptionSpec("question", value: "ID", help: "Entries about this question.")
+    static let theme = OptionSpec("theme", value: "ID", help: "Entries about this theme.")
+    static let tag = OptionSpec("tag", value: "TAG", repeatable: true, help: "Entries with this tag (repeatable: all must match).")
+
+    /// The options, with or without `-n`.
+    static func options(limit: Bool = true) -> [OptionSpec] {
+        (limit ? [number] : []) + [since, until, prompt, question, theme, tag]
+    }
+
+    var limit: Int?
+    var since: DateArgument?
+    var until: DateArgument?
+    var prompt: String?
+    var question: String?
+    var theme: String?
+    var tags: [String] = []
+
+    init(_ arguments: inout Arguments, limit: Bool = true) throws(UsageError) {
+        if limit { self.limit = try arguments.number(Self.number, in: 1...Int.max) }
+        since = try arguments.date(Self.since)
+        until = try arguments.date(Self.until)
+        prompt = arguments.value(Self.prompt)
+        question = arguments.value(Self.question)
+        theme = arguments.value(Self.theme)
+        tags = arguments.values(Self.tag).map(Tags.normalise)
+    }
+
+    /// The filter for a scan, dates resolved against today; the ids are
+    /// checked against the library first, with the nearest suggested.
+    func filter(_ context: RunContext) throws(CommandFailure) -> EntryFilter {
+        let library = context.library
+        let checks: [(String?, String, (LibraryItem) -> Bool)] = [
+            (prompt, "prompt", { if case .prompt = $0 { return true }; return false }),
+            (question, "question", { if case .question = $0 { return true }; return false }),
+            (theme, "theme", { if case .theme = $0 { return true }; return false }),
+        ]
+        for (id, kind, isKind) in checks {
+            guard let id else { continue }
+            if let item = library.item(withID: id), isKind(item) { continue }
+            throw CommandFailure.unknown(id, kind: kind, candidates: library.allIDs)
+        }
+        let today = context.today
+        return EntryFilter(limit: limit, since: since?.resolve(today: today), until: until?.resolve(today: today), prompt: prompt,
+                           question: question, theme: theme, tags: tags)
+    }
+}

@@ -1,0 +1,52 @@
+/// Reports as JSON for scripts. The shapes are a contract (documented in
+/// `docs/json-schema.json`): fields are added, never renamed or removed.
+public struct JSONRenderer: Renderer {
+    public let library: PromptLibrary
+
+    public init(library: PromptLibrary) { self.library = library }
+
+    public func render(_ report: Report) -> String? {
+        switch report {
+        case .nothing: return ""
+        case .message, .reminder, .check, .ids: return nil
+        case .questions(let questions): return JSONOutput.encode(questions.map { LibraryJSON.question($0, in: library) })
+        case .themes(let questions): return JSONOutput.encode(questions.flatMap { q in q.themes.map { LibraryJSON.theme($0, in: q) } })
+        case .prompts(let prompts): return JSONOutput.encode(prompts.map(LibraryJSON.PromptObject.init))
+        case .source(let item): return JSONOutput.encode(LibraryJSON.source(item, in: library))
+        case .day(let day):
+            return JSONOutput.encode(ScheduleJSON.day(day.date, day.pick, answered: day.answered, onThisDay: day.onThisDay, library: library))
+        case .forecast(let forecast): return JSONOutput.encode(forecast.days.compactMap(\.pick).map { ScheduleJSON.pick($0) })
+        case .plan(let plan, _): return JSONOutput.encode(plan)
+        case .status(let status): return JSONOutput.encode(ScheduleJSON.Status(status))
+        case .listing(.records(let records)):
+            // A listing is read whole for JSON (see `List`); records alone carry no body.
+            return array(records.map { record in
+                EntryObject(Entry(id: record.record.id, created: Timestamp(iso: record.record.created) ?? Timestamp(date: CalendarDate(dayNumber: 0), hour: 0, minute: 0, second: 0, offset: 0),
+                                  body: ""), path: record.path)
+            })
+        case .listing(.entries(let entries)): return array(entries.map { EntryObject($0.entry, path: $0.path) })
+        case .entry(let shown): return JSONOutput.encode(EntryObject(shown.stored.entry, path: shown.stored.path))
+        case .search(let hits):
+            return array(hits.map { hit in
+                var object = EntryObject(hit.stored.entry, path: hit.stored.path)
+                object.matches = hit.lines.map { EntryObject.LineMatch(line: $0.line, text: $0.text) }
+                return object
+            })
+        case .export(let entries):
+            return JSONOutput.encode(JournalExport(entries: entries.map { stored in
+                var object = EntryObject(stored.entry, path: nil)
+                object.frontMatter = stored.entry.frontMatter.text
+                return object
+            }))
+        }
+    }
+
+    /// A JSON array of entry objects, `[]` when empty.
+    func array(_ objects: [EntryObject]) -> String {
+        guard !objects.isEmpty else { return "[]\n" }
+        let body = objects.map { object in
+            JSONOutput.encode(object).dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+        }.joined(separator: ",\n")
+        return "[\n" + body + "\n]\n"
+    }
+}

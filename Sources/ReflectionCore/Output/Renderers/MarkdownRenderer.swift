@@ -1,0 +1,13 @@
+/// Reports as a Markdown document (`export --format markdown`).
+public struct MarkdownRenderer: Renderer {
+    public let library: PromptLibrary
+
+    public init(library: PromptLibrary) { self.library = library }
+
+    public func render(_ report: Report) -> String? {
+        switch report {
+        case .export(let entries): return EntryText(library).markdown(entries)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Reports as text for a person at a terminal.
+public struct TextRenderer: Renderer {
+    public let library: PromptLibrary
+
+    public init(library: PromptLibrary) { self.library = library }
+
+    public func render(_ report: Report) -> String? {
+        switch report {
+        case .nothing: return ""
+        case .message(let text): return text
+        case .questions: return LibraryText(library).questions()
+        case .themes(let questions): return LibraryText(library).themes(of: questions)
+        case .prompts(let prompts): return LibraryText(library).prompts(prompts)
+        case .source(let item): return LibraryText(library).source(of: item)
+        case .day(let day):
+            return ScheduleText(library: library).day(day.date, day.pick, answered: day.answered, onThisDay: day.onThisDay, plan: day.plan)
+        case .forecast(let forecast): return ScheduleText(library: library).forecast(forecast.days.map { ($0.date, $0.pick) })
+        case .reminder: return nil
+        case .plan(let plan, let today): return ScheduleText(library: library).plan(plan, today: today)
+        case .status(let status): return ScheduleText(library: library).status(status)
+        case .listing(.records(let records)):
+            let text = EntryText(library)
+            return records.map { text.line($0.record) + "\n" }.joined()
+        case .listing(.entries(let entries)):
+            let text = EntryText(library)
+            return entries.map { text.line($0.entry) + "\n" }.joined()
+        case .entry(let shown): return EntryText(library).show(shown.stored) { shown.linked[$0] }
+        case .search(let hits):
+            let text = EntryText(library)
+            return hits.map { text.match($0.stored.entry, lines: $0.lines) + "\n" }.joined()
+        case .ids(let ids): return ids.map { $0 + "\n" }.joined()
+        case .export(let entries): return EntryText(library).markdown(entries)
+        case .check(let report):
+            var out = report.problems.map { "\($0.path): \($0.message)\n" }.joined()
+            let count = report.problems.count
+            out += "Checked \(report.checked) \(report.checked == 1 ? "entry" : "entries"): "
+                + "\(count == 0 ? "no problems" : "\(count) \(count == 1 ? "problem" : "problems")").\n"
+            return out
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// What a command found or did, as a value: rendered into text, JSON,
+/// Markdown or iCalendar by the renderer of the format the person chose.
+/// A command never formats its own output.
+public enum Report: Sendable {
+    /// Nothing to print (`today --if-unanswered` on an answered day).
+    case nothing
+    /// A sentence for the person ("Saved ..."), printed as it is.
+    case message(String)
+    case questions([Question])
+    /// The themes of these questions.
+    case themes([Question])
+    case prompts([PlacedPrompt])
+    /// The workshop context of a library item.
+    case source(LibraryItem)
+    case day(DayReport)
+    case forecast(Forecast)
+    /// One repeating calendar event that says to run `reflect today`.
+    case reminder(Reminder)
+    case plan(Plan, today: CalendarDate)
+    case status(ScheduleStatus)
+    /// Entries listed newest first: from the index, or read whole.
+    case listing(EntryListing)
+    case entry(ShownEntry)
+    case search([SearchHit])
+    /// Entry ids, one a line (`search -l`).
+    case ids([String])
+    /// Every entry, oldest first, for a backup or a document.
+    case export([StoredEntry])
+    case check(CheckReport)
+}
+
+/// `reflect today`: a day's prompt, whether it is answered, and entries from
+/// the same day in the past.
+public struct DayReport: Sendable {
+    public var date: CalendarDate
+    public var pick: SchedulePick?
+    public var answered: Bool
+    public var onThisDay: [PastEntry]
+    public var plan: Plan
+
+    public init(date: CalendarDate, pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan) {
+        self.date = date
+        self.pick = pick
+        self.answered = answered
+        self.onThisDay = onThisDay
+        self.plan = plan
+    }
+}
+
+/// How calendar events are made: all day or at a time, with an alarm.
+public struct CalendarOptions: Sendable {
+    public var time: (hour: Int, minute: Int)?
+    /// Minutes before the event.
+    public var alarm: Int
+    /// DTSTAMP: now, or `SOURCE_DATE_EPOCH` for reproducible files.
+    public var stamp: Timestamp
+
+    public init(time: (hour: Int, minute: Int)?, alarm: Int, stamp: Timestamp) {
+        self.time = time
+        self.alarm = alarm
+        self.stamp = stamp
+    }
+}
+
+/// `reflect schedule`: the coming days' prompts.
+public struct Forecast: Sendable {
+    public var days: [(date: CalendarDate, pick: SchedulePick?)]
+    public var plan: Plan
+    public var calendar: CalendarOptions
+
+    public init(days: [(date: CalendarDate, pick: SchedulePick?)], plan: Plan, calendar: CalendarOptions) {
+        self.days = days
+        self.plan = plan
+        self.calendar = calendar
+    }
+}
+
+/// `reflect schedule --reminder`.
+public struct Reminder: Sendable {
+    public var from: CalendarDate
+    public var plan: Plan
+    public var calendar: CalendarOptions
+
+    public init(from: CalendarDate, plan: Plan, calendar: CalendarOptions) {
+        self.from = from
+        self.plan = plan
+        self.calendar = calendar
+    }
+}
+
+/// Entries to list: index records (enough for a line each) or whole entries.
+public enum EntryListing: Sendable {
+    case records([(record: IndexRecord, path: String)])
+    case entries([StoredEntry])
+}
+
+/// `reflect show`: an entry, and the entries its `[[links]]` name.
+public struct ShownEntry: Sendable {
+    public var stored: StoredEntry
+    /// Linked entries by id (those that could be read).
+    public var linked: [String: Entry]
+
+    public init(stored: StoredEntry, linked: [String: Entry]) {
+        self.stored = stored
+        self.linked = linked
+    }
+}
+
+/// A search result: the entry and its matching lines.
+public struct SearchHit: Sendable {
+    public var stored: StoredEntry
+    public var lines: [(line: Int, text: String)]
+
+    public init(stored: StoredEntry, lines: [(line: Int, text: String)]) {
+        self.stored = stored
+        self.lines = lines
+    }
+}
+
+/// A command's whole result: the report for standard output, the warnings
+/// and messages for standard error, and the exit status.
+public struct Outcome: Sendable {
+    public var report: Report
+    /// Lines for standard error, each printed as `reflect: warning: LINE`.
+    public var warnings: [String]
+    /// Text for standard error as it is ("Nothing deleted.").
+    public var note: String
+    public var status: Int32
+
+    public init(_ report: Report, warnings: [String] = [], note: String = "", status: Int32? = nil) {
+        self.report = report
+        self.warnings = warnings
+        self.note = note
+        // A run that skipped an unreadable file exits 1, as grep and ls do, after printing what it could.
+        self.status = status ?? (warnings.isEmpty ? ExitCode.success : ExitCode.failure)
+    }
+}

@@ -1,0 +1,29 @@
+/// Where the daily practice stands on a day: `reflect status`.
+public struct ScheduleStatus: Sendable {
+    public var date: CalendarDate
+    /// The day's prompt, if the plan gives the day one.
+    public var pick: SchedulePick?
+    /// Whether an entry of the day answers it.
+    public var answered: Bool
+    /// Days among the last 28 (the day included) with at least one entry.
+    public var daysReflectedInLast28: Int
+    /// How many entries the journal holds.
+    public var entries: Int
+    public var plan: Plan
+    public var tomorrow: SchedulePick?
+}
+
+extension DailySchedule {
+    /// The status of the practice on `today`.
+    public func status(on today: CalendarDate) -> ScheduleStatus {
+        let pick = pick(today)
+        let window = (today.dayNumber - 27)...today.dayNumber
+        var days = Set<Int>()
+        for event in history.events where window.contains(event.day) {
+            if case .skipped = event.kind { continue }
+            days.insert(event.day)
+        }
+        return ScheduleStatus(date: today, pick: pick, answered: pick.map(isAnswered) ?? false, daysReflectedInLast28: days.count,
+                              entries: entryCount, plan: plan, tomorrow: self.pick(today.adding(days: 1)))
+    }
+}
