@@ -55,6 +55,23 @@ import Testing
         #expect(try EntryFile.parse(Array(rewritten.utf8), path: "e.md", fallbackID: "x").tags == ["a", "b", "c"])
     }
 
+    @Test func escapedQuotesDoNotEndAQuotedValue() throws {
+        let text = """
+        ---
+        said: "a \\" # not a comment" # a comment
+        its: 'it''s # not a comment either'
+        empty: '' # a comment
+        tags: ["a\\", b", 'c'', d', e]
+        ---
+
+        """
+        let (matter, _) = try FrontMatter.parse(text)
+        #expect(matter["said"] == .string("a \" # not a comment"))
+        #expect(matter["its"] == .string("it's # not a comment either"))
+        #expect(matter["empty"] == .string(""))
+        #expect(matter["tags"] == .list(["a\", b", "c', d", "e"]))
+    }
+
     @Test(arguments: [
         ("---\nid: x\n", 1, "front matter opened with '---' is never closed"),
         ("---\nid: x\nid: y\n---\n", 3, "duplicate key 'id'"),

@@ -225,17 +225,26 @@ extension FrontMatter {
     }
 
     /// Removes a ` # comment` that is outside quotes (scanning bytes: this
-    /// runs for every line of every front matter read).
+    /// runs for every line of every front matter read). Inside quotes, `\"`
+    /// (double) and `''` (single) do not close the string.
     static func stripComment(_ text: Substring) -> Substring {
         let utf8 = text.utf8
         guard utf8.contains(UInt8(ascii: "#")) else { return text }
         var quote: UInt8?
+        var escaped = false
         var previous = UInt8(ascii: " ")
         var index = utf8.startIndex
         while index != utf8.endIndex {
             let c = utf8[index]
             if let q = quote {
-                if c == q { quote = nil }
+                if escaped {
+                    escaped = false
+                } else if q == UInt8(ascii: "\""), c == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if c == q {
+                    let next = utf8.index(after: index)
+                    if q == UInt8(ascii: "'"), next != utf8.endIndex, utf8[next] == q { escaped = true } else { quote = nil }
+                }
             } else if c == UInt8(ascii: "\""), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") || index == utf8.startIndex {
                 quote = c
             } else if c == UInt8(ascii: "'"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") || index == utf8.startIndex {
@@ -294,10 +303,11 @@ extension FrontMatter {
         var items: [String] = []
         var current = ""
         var quote: Character?
+        var escaped = false
         for c in text {
             if let q = quote {
                 current.append(c)
-                if c == q { quote = nil }
+                if escaped { escaped = false } else if q == "\"", c == "\\" { escaped = true } else if c == q { quote = nil }
             } else if c == "\"" || c == "'" {
                 quote = c
                 current.append(c)
