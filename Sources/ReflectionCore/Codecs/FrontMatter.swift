@@ -360,8 +360,16 @@ extension FrontMatter {
         return "\"" + body + "\""
     }
 
-    /// Plain only for text that no YAML 1.1 resolver turns into a number,
-    /// boolean, null or date: letters, digits and `-_./` with a letter in it.
+    /// Plain only for text that neither YAML 1.1 (PyYAML) nor the YAML 1.2
+    /// core schema (Obsidian) reads as anything but a string: letters, digits
+    /// and `-_./`, starting with a letter or digit, with a letter in it, and
+    /// not a boolean, null, infinity or NaN word, nor a number that has
+    /// letters in it (`0x1f`, `0o17`, `0b101`, `1e3`).
+    ///
+    /// Everything else is quoted, which covers every other look-alike: null
+    /// (`~`, empty), numbers without letters (`-12`, `017`, `1_000`, `1.5`,
+    /// `.5`, `190:20:30`), `.inf`, `.nan`, dates and times, `=`, `<<`, an
+    /// indicator character first, `: `, ` #`, and leading or trailing spaces.
     static func isSafePlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
         var hasLetter = false
@@ -372,14 +380,32 @@ extension FrontMatter {
         }
         let reserved: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"]
         return hasLetter && !reserved.contains(text.lowercased()) && !text.hasPrefix(".") && !text.contains("e+") && !isScientific(text)
+            && !isBasePrefixedInteger(text)
+    }
+
+    /// `0x1f`, `0b101`, `0o17` (any case, `_` allowed): integers in YAML 1.1
+    /// (hexadecimal, binary) or the YAML 1.2 core schema (hexadecimal, octal).
+    /// `0x` alone, or `0bad`, is a word.
+    private static func isBasePrefixedInteger(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        guard utf8.count > 2, utf8[0] == UInt8(ascii: "0") else { return false }
+        let digits = utf8[2...]
+        func all(_ allowed: (UInt8) -> Bool) -> Bool { digits.allSatisfy { $0 == UInt8(ascii: "_") || allowed($0) } }
+        switch utf8[1] | 0x20 {
+        case UInt8(ascii: "x"): return all { ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x66) }
+        case UInt8(ascii: "o"): return all { $0 >= 0x30 && $0 <= 0x37 }
+        case UInt8(ascii: "b"): return all { $0 == 0x30 || $0 == 0x31 }
+        default: return false
+        }
     }
 
     private static func isScientific(_ text: String) -> Bool {
-        // `1e5`, `2E-3`: read as floats by YAML 1.2 parsers.
+        // `1e5`, `2E-3`: read as floats by YAML 1.2 parsers (and `1_000e5`
+        // by js-yaml, which allows `_` in numbers).
         let lower = text.lowercased()
         guard let e = lower.firstIndex(of: "e") else { return false }
         let mantissa = lower[..<e], exponent = lower[lower.index(after: e)...].drop { $0 == "-" || $0 == "+" }
-        return !mantissa.isEmpty && mantissa.allSatisfy { $0.isNumber || $0 == "." } && !exponent.isEmpty && exponent.allSatisfy(\.isNumber)
+        return !mantissa.isEmpty && mantissa.allSatisfy { $0.isNumber || $0 == "." || $0 == "_" } && !exponent.isEmpty && exponent.allSatisfy(\.isNumber)
     }
 }
 
