@@ -456,21 +456,22 @@ func mode(_ path: String) -> Int {
             try world.write(["-m", "Colons: and \"quotes\" and #hash.", "--tag", "null", "--tag", "équipe"])
             let listed = try world.run(["list", "--json"])
             let script = """
-            import json, os, sys, yaml
+            import json, sys
+            try:
+                import yaml
+            except ImportError:
+                sys.exit("python3 module yaml is missing: pip install pyyaml")
             try:
                 import frontmatter
             except ImportError:
-                # .ci/run installs it; on a fresh machine PyYAML alone is checked.
-                if os.environ.get("CI"): raise
-                frontmatter = None
+                sys.exit("python3 module frontmatter is missing: pip install python-frontmatter")
             listed = {e["id"]: e for e in json.loads(sys.argv[1])}
             for e in listed.values():
                 text = open(e["path"], encoding="utf-8").read()
                 head = yaml.safe_load(text.split("---\\n")[1])
-                if frontmatter:
-                    post = frontmatter.loads(text)
-                    assert head == dict(post.metadata), (head, post.metadata)
-                    assert post.content + "\\n" == e["body"], (post.content, e["body"])
+                post = frontmatter.loads(text)
+                assert head == dict(post.metadata), (head, post.metadata)
+                assert post.content + "\\n" == e["body"], (post.content, e["body"])
                 assert str(head["id"]) == e["id"] and isinstance(head["id"], str), head
                 assert head["created"].isoformat() == e["created"], (head["created"], e["created"])
                 for key in ("prompt", "question", "model"):
