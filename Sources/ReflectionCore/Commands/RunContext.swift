@@ -28,7 +28,12 @@ public struct RunContext: Sendable {
     /// - Throws: `JournalError.noLocation` when neither is set.
     public func journal() throws(JournalError) -> Journal {
         guard let folder = JournalLocation.folder(environment: environment) else { throw .noLocation }
-        return Journal(folder: folder, clock: clock)
+        return Journal(folder: folder, clock: clock, lockWait: lockWait)
+    }
+
+    /// How long to wait for the journal's lock: `REFLECT_LOCK_TIMEOUT` seconds (0 to 600), else 5.
+    var lockWait: Double {
+        environment["REFLECT_LOCK_TIMEOUT"].flatMap(Double.init).map { min(max($0, 0), 600) } ?? 5
     }
 
     /// The journal for commands that work without one (the schedule on an

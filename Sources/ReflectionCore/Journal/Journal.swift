@@ -11,10 +11,13 @@ public struct Journal: Sendable {
     public let folder: String
     /// Where new entries and drafts get their times.
     public let clock: Clock
+    /// How long a command waits for another reflect holding the lock, in seconds.
+    public let lockWait: Double
 
-    public init(folder: String, clock: Clock) {
+    public init(folder: String, clock: Clock, lockWait: Double = 5) {
         self.folder = folder
         self.clock = clock
+        self.lockWait = lockWait
     }
 
     public var entriesFolder: String { folder + "/entries" }

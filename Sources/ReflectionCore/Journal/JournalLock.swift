@@ -6,17 +6,15 @@ extension Journal {
     /// The lock file (`.lock`, 0600).
     public var lockPath: String { folder + "/.lock" }
 
-    /// How long a command waits for another reflect before saying the journal is busy.
-    public static let lockWait = 5.0
-
     /// Runs `body` holding the journal's lock, creating the journal folder if needed.
     ///
     /// - Throws: `JournalError.busy` (exit 75) when another reflect holds the
-    ///   lock for longer than `lockWait`, or what `body` throws.
+    ///   lock for longer than `lockWait` (5 s, or `REFLECT_LOCK_TIMEOUT`), or
+    ///   what `body` throws.
     public func locked<T>(_ body: () throws(JournalError) -> T) throws(JournalError) -> T {
         try makeFolder(folder)
         do {
-            return try FileLock.withLock(lockPath, wait: Self.lockWait, body)
+            return try FileLock.withLock(lockPath, wait: lockWait, body)
         } catch {
             switch error {
             case .busy: throw .busy(folder: folder)
