@@ -121,6 +121,11 @@ func jsonObject(_ text: String) throws -> Any {
 /// Runs a Python script (the interoperability checks: PyYAML,
 /// python-frontmatter, vobject) and returns its status and output.
 func runPython(_ script: String, _ arguments: String...) throws -> (status: Int32, output: String) {
+    try runPython(script, arguments)
+}
+
+/// `runPython` with the arguments as an array.
+func runPython(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", "-c", script] + arguments

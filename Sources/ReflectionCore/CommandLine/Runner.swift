@@ -75,8 +75,11 @@ public enum Runner {
             return .failure("\(error)")
         }
         let stdout = invocation.format.render(outcome.report, library: context.library)
-        let stderr = outcome.note + outcome.warnings.map { "reflect: warning: \($0)\n" }.joined()
-        return CommandResult(stdout: stdout, stderr: stderr, status: outcome.status)
+        let late = outcome.renderWarnings
+        let stderr = outcome.note + (outcome.warnings + late).map { "reflect: warning: \($0)\n" }.joined()
+        // A run that skipped an unreadable file exits 1, as grep does, after printing what it could.
+        let status = late.isEmpty || outcome.status != ExitCode.success ? outcome.status : ExitCode.failure
+        return CommandResult(stdout: stdout, stderr: stderr, status: status)
     }
 
     /// The library named by `--library`, else `REFLECT_LIBRARY`, else the built-in one.

@@ -21,7 +21,8 @@ public enum Report: Sendable {
     /// Entries listed newest first: from the index, or read whole.
     case listing(EntryListing)
     case entry(ShownEntry)
-    case search([SearchHit])
+    /// Search results, read and rendered one at a time.
+    case search(EntryStream, SearchQuery)
     /// Entry ids, one a line (`search -l`).
     case ids([String])
     /// Every entry, oldest first, for a backup or a document.
@@ -88,10 +89,30 @@ public struct Reminder: Sendable {
     }
 }
 
-/// Entries to list: index records (enough for a line each) or whole entries.
+/// Entries to list: index records (enough for a line each), whole entries,
+/// or entries read one at a time as they are rendered.
 public enum EntryListing: Sendable {
     case records([(record: IndexRecord, path: String)])
     case entries([StoredEntry])
+    case stream(EntryStream)
+}
+
+/// Entries produced one at a time while a renderer writes them, so memory
+/// stays flat however many match; files that could not be read are
+/// collected as warnings on the way.
+public final class EntryStream: @unchecked Sendable {
+    private let produce: (_ problem: (String) -> Void, _ visit: (StoredEntry) -> Void) -> Void
+    /// Problems met while producing (filled as the stream is read).
+    public private(set) var warnings: [String] = []
+
+    public init(_ produce: @escaping (_ problem: (String) -> Void, _ visit: (StoredEntry) -> Void) -> Void) {
+        self.produce = produce
+    }
+
+    /// Calls `visit` with each entry, newest first. Read once.
+    public func forEach(_ visit: (StoredEntry) -> Void) {
+        produce({ warnings.append($0) }, visit)
+    }
 }
 
 /// `reflect show`: an entry, and the entries its `[[links]]` name.
@@ -106,17 +127,6 @@ public struct ShownEntry: Sendable {
     }
 }
 
-/// A search result: the entry and its matching lines.
-public struct SearchHit: Sendable {
-    public var stored: StoredEntry
-    public var lines: [(line: Int, text: String)]
-
-    public init(stored: StoredEntry, lines: [(line: Int, text: String)]) {
-        self.stored = stored
-        self.lines = lines
-    }
-}
-
 /// A command's whole result: the report for standard output, the warnings
 /// and messages for standard error, and the exit status.
 public struct Outcome: Sendable {
@@ -126,6 +136,14 @@ public struct Outcome: Sendable {
     /// Text for standard error as it is ("Nothing deleted.").
     public var note: String
     public var status: Int32
+
+    /// Warnings met while the report was rendered (a stream's unreadable files).
+    public var renderWarnings: [String] {
+        switch report {
+        case .search(let stream, _), .listing(.stream(let stream)): return stream.warnings
+        default: return []
+        }
+    }
 
     public init(_ report: Report, warnings: [String] = [], note: String = "", status: Int32? = nil) {
         self.report = report

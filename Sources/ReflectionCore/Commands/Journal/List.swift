@@ -16,7 +16,6 @@ struct List: Command {
         let scan = EntryScan(journal: try context.journal(), filter: try filters.filter(context))
         // Filters read the index; the newest entries alone are read directly.
         if scan.filters { return EntryListings.listed(scan, wholeEntries: format != .text) }
-        let (entries, warnings) = EntryListings.entries(scan)
-        return Outcome(.listing(.entries(entries)), warnings: warnings)
+        return Outcome(.listing(.stream(EntryListings.stream(scan))))
     }
 }

@@ -26,8 +26,6 @@ struct Search: Command {
             let ids = scan.ids(search: search) { warnings.append($0.description) }
             return Outcome(.ids(ids), warnings: warnings)
         }
-        let (entries, problems) = EntryListings.entries(scan, search: search)
-        let hits = entries.map { SearchHit(stored: $0, lines: search.matchingLines(in: $0.entry.body)) }
-        return Outcome(.search(hits), warnings: problems)
+        return Outcome(.search(EntryListings.stream(scan, search: search), search))
     }
 }

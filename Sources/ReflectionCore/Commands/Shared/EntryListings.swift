@@ -21,4 +21,11 @@ enum EntryListings {
         let entries = scan.entries(search: search) { warnings.append($0.description) }
         return (entries, warnings)
     }
+
+    /// The entries of a scan, read one at a time as the renderer asks.
+    static func stream(_ scan: EntryScan, search: SearchQuery? = nil) -> EntryStream {
+        EntryStream { problem, visit in
+            scan.forEach(search: search, problems: { problem($0.description) }, visit: visit)
+        }
+    }
 }

@@ -25,13 +25,14 @@ public struct JSONRenderer: Renderer {
                                   body: ""), path: record.path)
             })
         case .listing(.entries(let entries)): return array(entries.map { EntryObject($0.entry, path: $0.path) })
+        case .listing(.stream(let stream)): return array(stream) { EntryObject($0.entry, path: $0.path) }
         case .entry(let shown): return JSONOutput.encode(EntryObject(shown.stored.entry, path: shown.stored.path))
-        case .search(let hits):
-            return array(hits.map { hit in
-                var object = EntryObject(hit.stored.entry, path: hit.stored.path)
-                object.matches = hit.lines.map { EntryObject.LineMatch(line: $0.line, text: $0.text) }
+        case .search(let stream, let query):
+            return array(stream) { stored in
+                var object = EntryObject(stored.entry, path: stored.path)
+                object.matches = query.matchingLines(in: stored.entry.body).map { EntryObject.LineMatch(line: $0.line, text: $0.text) }
                 return object
-            })
+            }
         case .export(let entries):
             return JSONOutput.encode(JournalExport(entries: entries.map { stored in
                 var object = EntryObject(stored.entry, path: nil)
@@ -43,10 +44,20 @@ public struct JSONRenderer: Renderer {
 
     /// A JSON array of entry objects, `[]` when empty.
     func array(_ objects: [EntryObject]) -> String {
-        guard !objects.isEmpty else { return "[]\n" }
-        let body = objects.map { object in
-            JSONOutput.encode(object).dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-        }.joined(separator: ",\n")
-        return "[\n" + body + "\n]\n"
+        var out = ""
+        for object in objects { append(object, to: &out) }
+        return out.isEmpty ? "[]\n" : out + "\n]\n"
+    }
+
+    /// A JSON array of a stream's entries, encoded one at a time.
+    func array(_ stream: EntryStream, _ object: (StoredEntry) -> EntryObject) -> String {
+        var out = ""
+        stream.forEach { append(object($0), to: &out) }
+        return out.isEmpty ? "[]\n" : out + "\n]\n"
+    }
+
+    private func append(_ object: EntryObject, to out: inout String) {
+        out += out.isEmpty ? "[\n" : ",\n"
+        out += JSONOutput.encode(object).dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
     }
 }

@@ -24,10 +24,17 @@ public struct TextRenderer: Renderer {
         case .listing(.entries(let entries)):
             let text = EntryText(library)
             return entries.map { text.line($0.entry) + "\n" }.joined()
-        case .entry(let shown): return EntryText(library).show(shown.stored) { shown.linked[$0] }
-        case .search(let hits):
+        case .listing(.stream(let stream)):
             let text = EntryText(library)
-            return hits.map { text.match($0.stored.entry, lines: $0.lines) + "\n" }.joined()
+            var out = ""
+            stream.forEach { out += text.line($0.entry) + "\n" }
+            return out
+        case .entry(let shown): return EntryText(library).show(shown.stored) { shown.linked[$0] }
+        case .search(let stream, let query):
+            let text = EntryText(library)
+            var out = ""
+            stream.forEach { out += text.match($0.entry, lines: query.matchingLines(in: $0.entry.body)) + "\n" }
+            return out
         case .ids(let ids): return ids.map { $0 + "\n" }.joined()
         case .export(let entries): return EntryText(library).markdown(entries)
         case .check(let report):
