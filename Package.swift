@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .target(name: "ReflectionCore"),
         .executableTarget(name: "reflect", dependencies: ["ReflectionCore"]),
-        .testTarget(name: "ReflectionCoreTests", dependencies: ["ReflectionCore", "reflect"]),
+        .testTarget(name: "ReflectionCoreTests", dependencies: ["ReflectionCore", "reflect"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
