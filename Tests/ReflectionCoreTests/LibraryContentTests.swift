@@ -26,11 +26,24 @@ import Testing
         return String(out)
     }
 
-    /// The workshop notes, where this checkout has them (CI lays `shared/` beside the clone).
-    static let workshopNotes: String? = {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/workshop-notes.txt")
-        return try? String(contentsOf: url, encoding: .utf8)
-    }()
+    /// The workshop notes, as kept in the repository (Prompts/source/README.md).
+    static let workshopNotesURL = packageRoot.appendingPathComponent("Prompts/source/leading-across-boundaries.txt")
+
+    static func workshopNotes() throws -> String {
+        try String(contentsOf: workshopNotesURL, encoding: .utf8)
+    }
+
+    /// The shared copy of the notes that CI may lay beside the clone.
+    static let sharedNotesURL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/workshop-notes.txt")
+
+    /// The in-repository copy is the notes as shared, byte for byte. Where
+    /// the shared copy is not beside the clone there is nothing to compare.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedNotesURL.path), "../shared/workshop-notes.txt is not beside the clone"))
+    func inRepositoryNotesAreTheSharedNotes() throws {
+        let shared = try Data(contentsOf: Self.sharedNotesURL)
+        let kept = try Data(contentsOf: Self.workshopNotesURL)
+        #expect(kept == shared, "Prompts/source/leading-across-boundaries.txt differs from ../shared/workshop-notes.txt")
+    }
 
     @Test func hasTheNineQuestionsInOrder() {
         #expect(library.questions.map(\.id) == ["relationships", "frames", "long-term", "strategic-plan", "clinical-leadership",
@@ -48,7 +61,7 @@ import Testing
     }
 
     @Test func everyThemeTitleAndQuestionIsInTheNotes() throws {
-        let notes = try #require(Self.workshopNotes.map(Self.normalise), "../shared/workshop-notes.txt is missing")
+        let notes = Self.normalise(try Self.workshopNotes())
         for question in library.questions {
             #expect(notes.contains(Self.normalise(question.text)), "\(question.id)")
             for theme in question.themes {
@@ -61,7 +74,7 @@ import Testing
     /// whitespace, quotes and dashes. A note that a page break cut in two
     /// (the other columns' text comes between) is found as two pieces, in order.
     @Test func everyNoteIsInTheWorkshopNotes() throws {
-        let source = try #require(Self.workshopNotes.map(Self.normalise), "../shared/workshop-notes.txt is missing")
+        let source = Self.normalise(try Self.workshopNotes())
         var split: [String] = []
         for question in library.questions {
             for theme in question.themes {
