@@ -62,6 +62,19 @@ import Testing
         #expect(throws: LibraryError.emptyText(origin: "lib.json", id: "q-t-n2", field: "text")) { try load(broken) }
     }
 
+    @Test func promptAngleIsOptionalAndChecked() throws {
+        let withAngle = Self.valid.replacingOccurrences(of: "\"sources\": [\"q-t-n1\"]", with: "\"sources\": [\"q-t-n1\"], \"angle\": \"feelings\"")
+        #expect(try load(withAngle).placedPrompts.map(\.prompt.angle) == ["feelings"])
+        #expect(try load(Self.valid).placedPrompts.map(\.prompt.angle) == [nil])
+        let broken = withAngle.replacingOccurrences(of: "\"feelings\"", with: "\"feeling\"")
+        #expect(throws: LibraryError.unknownAngle(origin: "lib.json", prompt: "q-t-p1", angle: "feeling")) { try load(broken) }
+        #expect(LibraryError.unknownAngle(origin: "lib.json", prompt: "q-t-p1", angle: "feeling").description
+                == "lib.json: prompt 'q-t-p1' has angle 'feeling', which is not 'feelings' or 'other-view'")
+        #expect(throws: LibraryError.schemaMismatch(origin: "lib.json", path: "questions[0].themes[0].prompts[0].angle", message: "expected a string")) {
+            try load(withAngle.replacingOccurrences(of: "\"feelings\"", with: "1"))
+        }
+    }
+
     @Test func badIDAndUnknownHostAreNamed() {
         #expect(throws: LibraryError.invalidID(origin: "lib.json", id: "Q-T")) {
             try load(Self.valid.replacingOccurrences(of: "\"q-t\",", with: "\"Q-T\","))

@@ -40,7 +40,8 @@ public enum BuiltInLibrarySource {
                 }
                 out += "                        ],\n                        prompts: [\n"
                 for prompt in theme.prompts {
-                    out += "                            Prompt(id: \(quote(prompt.id)), text: \(quote(prompt.text)), sources: \(list(prompt.sources))),\n"
+                    let angle = prompt.angle.map { ", angle: \(quote($0))" } ?? ""
+                    out += "                            Prompt(id: \(quote(prompt.id)), text: \(quote(prompt.text)), sources: \(list(prompt.sources))\(angle)),\n"
                 }
                 out += "                        ]),\n"
             }

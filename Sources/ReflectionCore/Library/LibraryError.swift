@@ -23,6 +23,8 @@ public enum LibraryError: Error, Equatable, Sendable {
     case unknownHost(origin: String, question: String, host: String)
     /// A theme with no prompt, or a question with no theme.
     case emptyList(origin: String, id: String, field: String)
+    /// A prompt's `angle` is not one of `PromptLibrary.angles`.
+    case unknownAngle(origin: String, prompt: String, angle: String)
 }
 
 extension LibraryError: CustomStringConvertible {
@@ -52,6 +54,9 @@ extension LibraryError: CustomStringConvertible {
             return "\(origin): question '\(question)' is askedBy '\(host)', which is not a host"
         case .emptyList(let origin, let id, let field):
             return "\(origin): '\(id)' has no \(field)"
+        case .unknownAngle(let origin, let prompt, let angle):
+            let known = PromptLibrary.angles.map { "'\($0)'" }.joined(separator: " or ")
+            return "\(origin): prompt '\(prompt)' has angle '\(angle)', which is not \(known)"
         }
     }
 }

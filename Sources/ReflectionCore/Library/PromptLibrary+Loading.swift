@@ -32,7 +32,8 @@ extension PromptLibrary {
     }
 
     /// Checks what the JSON schema cannot: ids well formed and unique, texts
-    /// not empty, every cited note a note of the same question.
+    /// not empty, every cited note a note of the same question, every prompt
+    /// angle one of `angles`.
     public func validate(origin: String) throws(LibraryError) {
         guard Self.supportedSchemaVersions.contains(schemaVersion) else {
             throw .unsupportedSchemaVersion(origin: origin, version: schemaVersion)
@@ -64,6 +65,9 @@ extension PromptLibrary {
                 for prompt in theme.prompts {
                     try check(prompt.id, text: prompt.text)
                     guard !prompt.sources.isEmpty else { throw .emptyList(origin: origin, id: prompt.id, field: "sources") }
+                    if let angle = prompt.angle, !Self.angles.contains(angle) {
+                        throw .unknownAngle(origin: origin, prompt: prompt.id, angle: angle)
+                    }
                     for source in prompt.sources where !questionNotes.contains(source) {
                         throw .unresolvedSource(origin: origin, prompt: prompt.id, source: source,
                                                 suggestions: NearestMatch.suggestions(for: source, in: noteIDs))

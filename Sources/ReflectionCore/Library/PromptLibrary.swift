@@ -17,6 +17,10 @@ public struct PromptLibrary: Codable, Equatable, Sendable {
     /// The schema versions this build reads.
     public static let supportedSchemaVersions: ClosedRange<Int> = 1...1
 
+    /// The values a prompt's optional `angle` may take: a prompt on feelings,
+    /// and one from another person's standpoint (a patient, a partner, staff).
+    public static let angles = ["feelings", "other-view"]
+
     public init(schemaVersion: Int, source: Source, hosts: [Host], questions: [Question]) {
         self.schemaVersion = schemaVersion
         self.source = source
@@ -73,4 +77,7 @@ public struct Prompt: Codable, Equatable, Sendable {
     public var text: String
     /// The ids of the notes the prompt draws on.
     public var sources: [String]
+    /// What kind of prompt it is, for the few that are one of `PromptLibrary.angles`:
+    /// "feelings" (how something feels) or "other-view" (another person's standpoint).
+    public var angle: String?
 }

@@ -8,6 +8,8 @@ public enum LibraryJSON {
         public var question: String
         public var theme: String
         public var sources: [String]
+        /// "feelings" or "other-view", for a prompt that is one; absent otherwise.
+        public var angle: String?
 
         public init(_ placed: PlacedPrompt) {
             id = placed.prompt.id
@@ -15,6 +17,7 @@ public enum LibraryJSON {
             question = placed.question.id
             theme = placed.theme.id
             sources = placed.prompt.sources
+            angle = placed.prompt.angle
         }
     }
 
