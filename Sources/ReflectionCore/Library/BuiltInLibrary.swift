@@ -34,8 +34,8 @@ extension PromptLibrary {
                             Note(id: "relationships-breaking-down-barriers-n11", text: "NHS England, CQC can sometimes hamper relationship-building as they want to help/fix rather than letting the lay of the land to be seen."),
                         ],
                         prompts: [
-                            Prompt(id: "relationships-breaking-down-barriers-p1", text: "Think of a relationship you keep meaning to build but never get to: what is one small step you could take this week – a coffee, a call – and how will you notice whether it is growing?", sources: ["relationships-breaking-down-barriers-n3", "relationships-breaking-down-barriers-n5", "relationships-breaking-down-barriers-n6"]),
-                            Prompt(id: "relationships-breaking-down-barriers-p2", text: "Which barriers to that relationship sit inside you (your habits, your diary, your sense that the task comes first) and which sit outside, such as a national body arriving to fix things – and which could you actually shift this month?", sources: ["relationships-breaking-down-barriers-n1", "relationships-breaking-down-barriers-n2", "relationships-breaking-down-barriers-n4", "relationships-breaking-down-barriers-n11"]),
+                            Prompt(id: "relationships-breaking-down-barriers-p1", text: "Think of a relationship you keep meaning to build but never get to: what is one small step you could make time for this week – a coffee, a conversation – and how will you notice whether it is growing?", sources: ["relationships-breaking-down-barriers-n3", "relationships-breaking-down-barriers-n5", "relationships-breaking-down-barriers-n6"]),
+                            Prompt(id: "relationships-breaking-down-barriers-p2", text: "Think of a relationship you are finding hard to build: which barriers sit inside you (your habits, your diary, your sense that the task comes first) and which sit outside, such as a national body arriving to fix things – and which could you actually shift this month?", sources: ["relationships-breaking-down-barriers-n1", "relationships-breaking-down-barriers-n2", "relationships-breaking-down-barriers-n11"]),
                             Prompt(id: "relationships-breaking-down-barriers-p3", text: "In the meetings you chaired last week, what happened in the minutes before the start and in how the agenda was run – was there any open space for people to talk and get to know each other, and what would you change next time?", sources: ["relationships-breaking-down-barriers-n7", "relationships-breaking-down-barriers-n8", "relationships-breaking-down-barriers-n9", "relationships-breaking-down-barriers-n10"]),
                         ]),
                     Theme(
@@ -47,7 +47,7 @@ extension PromptLibrary {
                             Note(id: "relationships-scale-of-ambition-n4", text: "Concentrate on what's best/needed rather than dealing with egos."),
                         ],
                         prompts: [
-                            Prompt(id: "relationships-scale-of-ambition-p1", text: "For the relationship-building you are attempting now, which system are you really aiming at – your own organisation, the wider area or the whole economy – and is that the right level to start from?", sources: ["relationships-scale-of-ambition-n1"]),
+                            Prompt(id: "relationships-scale-of-ambition-p1", text: "For the relationship-building you are attempting now, which system are you really aiming at – your own organisation, the wider area or the local health economy – and is that the right level to start from?", sources: ["relationships-scale-of-ambition-n1"]),
                             Prompt(id: "relationships-scale-of-ambition-p2", text: "Where are you holding back a cross-boundary step until every detail is settled, and what small, immediate move could you make instead and then build on?", sources: ["relationships-scale-of-ambition-n2", "relationships-scale-of-ambition-n3"]),
                             Prompt(id: "relationships-scale-of-ambition-p3", text: "In your most recent tense partnership discussion, how much of your energy went on managing egos rather than on what was actually needed?", sources: ["relationships-scale-of-ambition-n4"]),
                         ]),
@@ -104,7 +104,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "frames-tribes-preconceived-ideas-p1", text: "Who do you have lunch with, sit beside and talk to informally – and which professions, organisations or sectors does that routine leave out?", sources: ["frames-tribes-preconceived-ideas-n1", "frames-tribes-preconceived-ideas-n2"]),
                             Prompt(id: "frames-tribes-preconceived-ideas-p2", text: "What story does your team tell about itself – perhaps as the heroes at the coal face – and how does that story shape how you see community colleagues, charities or other sectors?", sources: ["frames-tribes-preconceived-ideas-n3", "frames-tribes-preconceived-ideas-n5", "frames-tribes-preconceived-ideas-n7"]),
-                            Prompt(id: "frames-tribes-preconceived-ideas-p3", text: "Who in your organisation feels unable to contradict a senior voice or get near the top table, and what could you change – including how people can put their point across – so they are heard?", sources: ["frames-tribes-preconceived-ideas-n4", "frames-tribes-preconceived-ideas-n6", "frames-tribes-preconceived-ideas-n8"]),
+                            Prompt(id: "frames-tribes-preconceived-ideas-p3", text: "Who in your organisation feels unable to contradict a senior voice, what does a top table full of men tell them, and what could you change – including how people can put their point across – so they are heard?", sources: ["frames-tribes-preconceived-ideas-n4", "frames-tribes-preconceived-ideas-n6", "frames-tribes-preconceived-ideas-n8"]),
                         ]),
                     Theme(
                         id: "frames-ways-forward", title: "Ways through/forward",
@@ -263,7 +263,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "strategic-plan-think-long-term-p1", text: "If you planned 30 years ahead, which of today's legacy issues would you stop spending energy on, and which would you tackle now?", sources: ["strategic-plan-think-long-term-n1"]),
-                            Prompt(id: "strategic-plan-think-long-term-p2", text: "What are you doing to grow leadership among frontline staff who will still be delivering the plan long after the current strategy expires?", sources: ["strategic-plan-think-long-term-n2"]),
+                            Prompt(id: "strategic-plan-think-long-term-p2", text: "What are you doing to develop leadership in your frontline staff, and what more could you do this year?", sources: ["strategic-plan-think-long-term-n2"]),
                         ]),
                     Theme(
                         id: "strategic-plan-two-speed-capabilities", title: "Create two speed capabilities?",
@@ -294,7 +294,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "clinical-leadership-involvement-p1", text: "What time and support have you actually bought for clinicians to take part in change work, and what recognition would make them want to lead it?", sources: ["clinical-leadership-involvement-n1", "clinical-leadership-involvement-n2"]),
                             Prompt(id: "clinical-leadership-involvement-p2", text: "Did clinicians help write the case for change you are pursuing now, or were they asked to endorse it – and how might you build the purpose from why they come to work?", sources: ["clinical-leadership-involvement-n3", "clinical-leadership-involvement-n4"]),
-                            Prompt(id: "clinical-leadership-involvement-p3", text: "When you are not getting the response you hoped for from clinicians, how do you check whether the problem lies in how you are communicating?", sources: ["clinical-leadership-involvement-n5", "clinical-leadership-involvement-n6"]),
+                            Prompt(id: "clinical-leadership-involvement-p3", text: "When you are not getting the response you hoped for from clinicians, how do you check whether the problem lies in how you are communicating?", sources: ["clinical-leadership-involvement-n6"]),
                         ]),
                     Theme(
                         id: "clinical-leadership-cross-silo-conversations", title: "Cross-silo conversations",
@@ -326,7 +326,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "clinical-leadership-dealing-with-resistance-p1", text: "Think of a clinician you have labelled as resistant: how sure are you that it is reluctance rather than not knowing, and what would you do differently if it is the latter?", sources: ["clinical-leadership-dealing-with-resistance-n1"]),
-                            Prompt(id: "clinical-leadership-dealing-with-resistance-p2", text: "When have you shared your own lived experience to unlock a stuck conversation, and where might you do so this week?", sources: ["clinical-leadership-dealing-with-resistance-n2"]),
+                            Prompt(id: "clinical-leadership-dealing-with-resistance-p2", text: "When did you last bring patients' and carers' lived experience into a stuck conversation with clinicians, and what did it unlock?", sources: ["clinical-leadership-dealing-with-resistance-n2"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "clinical-leadership-psychological-literacy", title: "Build organisational psychological literacy",
@@ -355,8 +355,11 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "resources-approaches-p1", text: "Think of the handful of people in your patch who use the most care: what would it take for you to give them a coach or navigator rather than another service, and who would you need to convince?", sources: ["resources-approaches-n3", "resources-approaches-n5"]),
-                            Prompt(id: "resources-approaches-p2", text: "Where in your last week did you see a treatment or admission that was more about the system’s habits than the person’s wishes, and what did you do about it?", sources: ["resources-approaches-n7", "resources-approaches-n8"]),
-                            Prompt(id: "resources-approaches-p3", text: "Which local pilot or community idea could you back this quarter to draw on fit older residents or community hubs, and what is stopping you?", sources: ["resources-approaches-n1", "resources-approaches-n2", "resources-approaches-n4", "resources-approaches-n6"]),
+                            Prompt(id: "resources-approaches-p2", text: "Where last week did you see someone over-treated, or their death medicalised, because of the system's habits rather than their wishes, and what did you do about it?", sources: ["resources-approaches-n7", "resources-approaches-n8"]),
+                            Prompt(id: "resources-approaches-p3", text: "Where in your area could a community hub be built, or an existing building converted into one, and who would you need with you to make it happen?", sources: ["resources-approaches-n2"]),
+                            Prompt(id: "resources-approaches-p4", text: "How could the fit people in their 60s and 70s in your community help take care of those over 80, and what would they need from you to do it?", sources: ["resources-approaches-n6"]),
+                            Prompt(id: "resources-approaches-p5", text: "Which local pilot, such as My Care, My Way, could you back to test a different way of focusing your resources, and how would you judge whether to extend it?", sources: ["resources-approaches-n1"]),
+                            Prompt(id: "resources-approaches-p6", text: "Who among your staff and community holds ideas that could be a pot of gold for your resources, and how are you asking for them?", sources: ["resources-approaches-n4"]),
                         ]),
                     Theme(
                         id: "resources-learn-from-rural", title: "Learn from rural communities",
@@ -367,8 +370,8 @@ extension PromptLibrary {
                             Note(id: "resources-learn-from-rural-n4", text: "Use people in multiple roles as they do on islands."),
                         ],
                         prompts: [
-                            Prompt(id: "resources-learn-from-rural-p1", text: "What do the most self-reliant communities you know do differently, and which one of those habits could you deliberately encourage in your own services?", sources: ["resources-learn-from-rural-n1", "resources-learn-from-rural-n2"]),
-                            Prompt(id: "resources-learn-from-rural-p2", text: "Which of your buildings or staff could you let work across several roles, as island teams do, and what rule or boundary would you have to relax?", sources: ["resources-learn-from-rural-n3", "resources-learn-from-rural-n4"]),
+                            Prompt(id: "resources-learn-from-rural-p1", text: "What do the most self-reliant communities you know do differently, and which one of those habits could you deliberately encourage in your own services?", sources: ["resources-learn-from-rural-n1"]),
+                            Prompt(id: "resources-learn-from-rural-p2", text: "Which community hospital or other building could you also use as a community hub, and which staff could work across several roles, as island teams do – what rule would you have to relax?", sources: ["resources-learn-from-rural-n3", "resources-learn-from-rural-n4"]),
                         ]),
                     Theme(
                         id: "resources-data", title: "Data",
@@ -377,7 +380,7 @@ extension PromptLibrary {
                             Note(id: "resources-data-n2", text: "50 per cent of people in recent audit of acute services didn’t need to be there."),
                         ],
                         prompts: [
-                            Prompt(id: "resources-data-p1", text: "When did you last look at who is in your acute beds who need not be there, and what did you change as a result?", sources: ["resources-data-n2"]),
+                            Prompt(id: "resources-data-p1", text: "When did you last look at which people in your acute beds need not be there, and what did you change as a result?", sources: ["resources-data-n2"]),
                             Prompt(id: "resources-data-p2", text: "How easily could a frail older person or their family find and understand the information they need about your services, and how do you know?", sources: ["resources-data-n1"]),
                         ]),
                     Theme(
@@ -386,7 +389,7 @@ extension PromptLibrary {
                             Note(id: "resources-litigation-n1", text: "Children and old people deserve dignity and need to litigate if necessary."),
                         ],
                         prompts: [
-                            Prompt(id: "resources-litigation-p1", text: "If a family challenged your organisation over the dignity of an older relative’s care, would you see it as a threat or as legitimate advocacy, and how would you respond?", sources: ["resources-litigation-n1"]),
+                            Prompt(id: "resources-litigation-p1", text: "Where are children and old people in your services not getting the dignity they deserve, and would you support them to litigate if that were necessary?", sources: ["resources-litigation-n1"]),
                         ]),
                 ]),
             Question(
@@ -405,9 +408,9 @@ extension PromptLibrary {
                             Note(id: "resilience-expressing-emotion-n7", text: "Be open to discussions about how people feel, initiate them, encourage them, role model them."),
                         ],
                         prompts: [
-                            Prompt(id: "resilience-expressing-emotion-p1", text: "Think of a moment last week when you felt out of your depth: did you let your team see it, and what did showing (or hiding) it cost you?", sources: ["resilience-expressing-emotion-n1", "resilience-expressing-emotion-n2", "resilience-expressing-emotion-n5"]),
+                            Prompt(id: "resilience-expressing-emotion-p1", text: "Think of a moment last week when you felt out of your depth: did you find the courage to let your team see that vulnerability, and what did showing (or hiding) it cost you?", sources: ["resilience-expressing-emotion-n2", "resilience-expressing-emotion-n5"], angle: "feelings"),
                             Prompt(id: "resilience-expressing-emotion-p2", text: "When did you last share something that was genuinely hard for you with colleagues, rather than projecting the always-strong, always-driving leader people expect?", sources: ["resilience-expressing-emotion-n3", "resilience-expressing-emotion-n4"]),
-                            Prompt(id: "resilience-expressing-emotion-p3", text: "In your next team meeting about the changes ahead, how will you open a conversation about how people actually feel, and go first yourself?", sources: ["resilience-expressing-emotion-n6", "resilience-expressing-emotion-n7"]),
+                            Prompt(id: "resilience-expressing-emotion-p3", text: "In your next team meeting about the changes ahead, how will you make it a space where people can acknowledge the emotions the changes bring – and go first yourself?", sources: ["resilience-expressing-emotion-n1", "resilience-expressing-emotion-n6", "resilience-expressing-emotion-n7"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "resilience-compassion-for-self", title: "Having compassion for self",
@@ -433,9 +436,9 @@ extension PromptLibrary {
                             Note(id: "resilience-building-relationships-n9", text: "Make commitments to support one another."),
                         ],
                         prompts: [
-                            Prompt(id: "resilience-building-relationships-p1", text: "Which working relationship across your system currently feels most strained or distrustful, and what small step could you take this month to move it towards trust?", sources: ["resilience-building-relationships-n1", "resilience-building-relationships-n2", "resilience-building-relationships-n3"]),
-                            Prompt(id: "resilience-building-relationships-p2", text: "Pick a partner whose position frustrates you: how would the problem look from their side of the table, and what common purpose could you build on together?", sources: ["resilience-building-relationships-n4", "resilience-building-relationships-n5"]),
-                            Prompt(id: "resilience-building-relationships-p3", text: "Who do you turn to when your own resilience runs low, and what commitment of mutual support could you make with peers or a wider network this quarter?", sources: ["resilience-building-relationships-n6", "resilience-building-relationships-n7", "resilience-building-relationships-n8", "resilience-building-relationships-n9"]),
+                            Prompt(id: "resilience-building-relationships-p1", text: "Which working relationship across your system feels most strained or distrustful, and what could a longer-standing partnership that has got there teach you about moving it, step by step, towards trust?", sources: ["resilience-building-relationships-n1", "resilience-building-relationships-n2", "resilience-building-relationships-n3"]),
+                            Prompt(id: "resilience-building-relationships-p2", text: "Pick a partner whose position frustrates you: walking in their shoes, how would the problem look from their side of the table, and what common purpose could you build on together?", sources: ["resilience-building-relationships-n4", "resilience-building-relationships-n5"], angle: "other-view"),
+                            Prompt(id: "resilience-building-relationships-p3", text: "Who do you turn to when your own resilience runs low, and which group of peers or wider network could you bring together this quarter to make commitments to support one another?", sources: ["resilience-building-relationships-n6", "resilience-building-relationships-n7", "resilience-building-relationships-n8", "resilience-building-relationships-n9"]),
                         ]),
                     Theme(
                         id: "resilience-unlearning-relearning", title: "Unlearning and re-learning",
@@ -472,7 +475,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "resilience-out-of-comfort-zones-p1", text: "What is the decision or conversation you have been putting off because it takes you into the unknown, and what would help you find the courage to take it on?", sources: ["resilience-out-of-comfort-zones-n3"]),
-                            Prompt(id: "resilience-out-of-comfort-zones-p2", text: "As uncertainty bites, who in your team is struggling or thinking of leaving, and who thrives on ambiguity – how are you supporting the first group and making the most of the second?", sources: ["resilience-out-of-comfort-zones-n1", "resilience-out-of-comfort-zones-n2", "resilience-out-of-comfort-zones-n4"]),
+                            Prompt(id: "resilience-out-of-comfort-zones-p2", text: "As uncertainty bites, who in your team is finding it challenging or thinking of leaving, and who is happier in the grey – how are you supporting the first and playing to the strengths of the second?", sources: ["resilience-out-of-comfort-zones-n1", "resilience-out-of-comfort-zones-n2", "resilience-out-of-comfort-zones-n4"]),
                         ]),
                     Theme(
                         id: "resilience-redefining-success", title: "Redefining notions of success/ giving permission to fail",
@@ -484,7 +487,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "resilience-redefining-success-p1", text: "Think of an initiative that did not go to plan recently: how did you describe it to others, and how would it change things to frame it as an experiment you learned from?", sources: ["resilience-redefining-success-n1", "resilience-redefining-success-n2", "resilience-redefining-success-n3"]),
-                            Prompt(id: "resilience-redefining-success-p2", text: "Is there something you have been waiting for permission to try, and what would it take for you to start it now?", sources: ["resilience-redefining-success-n4"]),
+                            Prompt(id: "resilience-redefining-success-p2", text: "What do you have permission to try now that may not last, and what is stopping you getting on with it before that permission is taken away?", sources: ["resilience-redefining-success-n4"]),
                         ]),
                     Theme(
                         id: "resilience-honest-discussions", title: "Encouraging honest, system-level discussions",
@@ -507,7 +510,7 @@ extension PromptLibrary {
                             Note(id: "resilience-demystifying-stps-n5", text: "Be honest with patients and the public."),
                         ],
                         prompts: [
-                            Prompt(id: "resilience-demystifying-stps-p1", text: "If a member of the public asked you tomorrow what your STP is really for, could you explain it in plain language – including the savings – without jargon or euphemism?", sources: ["resilience-demystifying-stps-n1", "resilience-demystifying-stps-n2", "resilience-demystifying-stps-n5"]),
+                            Prompt(id: "resilience-demystifying-stps-p1", text: "If a member of the public asked you tomorrow what your STP is really for, could you take away the mystery in plain language – including the savings – without jargon or euphemism?", sources: ["resilience-demystifying-stps-n1", "resilience-demystifying-stps-n2", "resilience-demystifying-stps-n5"]),
                             Prompt(id: "resilience-demystifying-stps-p2", text: "Can you and your partners state in a sentence what you are here for and where the plan will end up, and where do you still need to get clarity together?", sources: ["resilience-demystifying-stps-n3", "resilience-demystifying-stps-n4"]),
                         ]),
                     Theme(
@@ -560,7 +563,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "we-are-great-masking-p1", text: "Think of a colleague whose confidence grates on you: what might it be masking, and how would your approach change if it were vulnerability rather than ego?", sources: ["we-are-great-masking-n1"]),
-                            Prompt(id: "we-are-great-masking-p2", text: "When have you yourself projected ‘I’ve got this’ to hide uncertainty in the last month, and what did that cost you or your team?", sources: ["we-are-great-masking-n1"]),
+                            Prompt(id: "we-are-great-masking-p2", text: "In the last month, when did you project 'I'm great' to hide your own uncertainty or vulnerability, and what did that cost you or your team?", sources: ["we-are-great-masking-n1"]),
                         ]),
                     Theme(
                         id: "we-are-great-performance", title: "Performance",
@@ -599,9 +602,9 @@ extension PromptLibrary {
                             Note(id: "we-are-great-silos-tribes-n3", text: "Technical and highly specialist working makes it harder."),
                         ],
                         prompts: [
-                            Prompt(id: "we-are-great-silos-tribes-p1", text: "Which tribe do you instinctively speak for, and when did you last act in a way that reinforced ‘us and them’ with another group?", sources: ["we-are-great-silos-tribes-n1"]),
+                            Prompt(id: "we-are-great-silos-tribes-p1", text: "Which tribe – medical or non-medical, manager or clinician, primary or secondary care – do you instinctively speak for, and when did you last reinforce 'us and them' with another group?", sources: ["we-are-great-silos-tribes-n1"]),
                             Prompt(id: "we-are-great-silos-tribes-p2", text: "Where is defensiveness highest in the services you lead, and what pressure or condition you control might be feeding it?", sources: ["we-are-great-silos-tribes-n2"]),
-                            Prompt(id: "we-are-great-silos-tribes-p3", text: "How do you help highly specialist teams see themselves as part of a shared ‘we’ rather than a separate world?", sources: ["we-are-great-silos-tribes-n3", "we-are-great-silos-tribes-n1"]),
+                            Prompt(id: "we-are-great-silos-tribes-p3", text: "How do you help highly specialist teams see themselves as part of a shared 'we' and collaborate beyond their own world?", sources: ["we-are-great-silos-tribes-n3", "we-are-great-silos-tribes-n1"]),
                         ]),
                     Theme(
                         id: "we-are-great-training", title: "Training",
@@ -612,7 +615,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "we-are-great-training-p1", text: "When did staff from different professions in your organisation last learn side by side, and what could you do to make that the norm?", sources: ["we-are-great-training-n3"]),
-                            Prompt(id: "we-are-great-training-p2", text: "Which ‘softer’ skill do you most wish you had been taught, and how are you making sure the people you develop get it?", sources: ["we-are-great-training-n1", "we-are-great-training-n2"]),
+                            Prompt(id: "we-are-great-training-p2", text: "Which ‘softer’ skill do you most wish you had been taught, and how are you making sure the people you develop get it?", sources: ["we-are-great-training-n2"]),
                         ]),
                 ]),
             Question(
@@ -635,9 +638,9 @@ extension PromptLibrary {
                             Note(id: "compassion-compassionate-leadership-n11", text: "Stop. Revisit and engage the workforce."),
                         ],
                         prompts: [
-                            Prompt(id: "compassion-compassionate-leadership-p1", text: "If someone asked you what compassion looks like in your day-to-day management, what concrete behaviours from last week could you point to?", sources: ["compassion-compassionate-leadership-n1", "compassion-compassionate-leadership-n2", "compassion-compassionate-leadership-n3"]),
+                            Prompt(id: "compassion-compassionate-leadership-p1", text: "If someone asked you what compassion looks like in your day-to-day management and leadership, what concrete behaviours from last week could you point to as your own?", sources: ["compassion-compassionate-leadership-n1", "compassion-compassionate-leadership-n2", "compassion-compassionate-leadership-n3"]),
                             Prompt(id: "compassion-compassionate-leadership-p2", text: "In your last difficult conversation with a member of staff, how fully present were you, and what would have helped you listen better?", sources: ["compassion-compassionate-leadership-n4"]),
-                            Prompt(id: "compassion-compassionate-leadership-p3", text: "Who in your organisation is championing compassion, and what would it take for you to start that conversation visibly yourself?", sources: ["compassion-compassionate-leadership-n6", "compassion-compassionate-leadership-n10", "compassion-compassionate-leadership-n11"]),
+                            Prompt(id: "compassion-compassionate-leadership-p3", text: "Who in your organisation is championing compassion, and what would it take for you to start that conversation visibly yourself?", sources: ["compassion-compassionate-leadership-n6"]),
                         ]),
                     Theme(
                         id: "compassion-development-training", title: "Development/training",
@@ -650,8 +653,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "compassion-development-training-p1", text: "What have you done to give your frontline managers the time and permission to lead with compassion, and what do they experience instead?", sources: ["compassion-development-training-n1"]),
-                            Prompt(id: "compassion-development-training-p2", text: "Would a senior colleague in your team feel safe telling you they were going through a personal crisis, and what evidence do you have either way?", sources: ["compassion-development-training-n2", "compassion-development-training-n4"]),
-                            Prompt(id: "compassion-development-training-p3", text: "How do your development conversations and training shape the mindset people bring to work, and which would you change first?", sources: ["compassion-development-training-n3", "compassion-development-training-n5"]),
+                            Prompt(id: "compassion-development-training-p2", text: "Would a senior colleague in your team feel safe telling you they were going through a personal crisis, and what evidence do you have either way?", sources: ["compassion-development-training-n2"]),
+                            Prompt(id: "compassion-development-training-p3", text: "How do your development conversations and training shape the mindset people bring to work, and which would you change first?", sources: ["compassion-development-training-n5"]),
                         ]),
                     Theme(
                         id: "compassion-perceived-risks", title: "Perceived risks",
@@ -678,9 +681,9 @@ extension PromptLibrary {
                             Note(id: "compassion-humanity-n9", text: "Need safe environment to express deep emotions such as shame, disgust etc, which are also authentic and a component of compassion’s environment of authenticity."),
                         ],
                         prompts: [
-                            Prompt(id: "compassion-humanity-p1", text: "Where in the past week did you hide behind your role rather than showing up as yourself, and what might have happened if you hadn’t?", sources: ["compassion-humanity-n1", "compassion-humanity-n2", "compassion-humanity-n5"]),
+                            Prompt(id: "compassion-humanity-p1", text: "Where in the past week did you hide behind your role rather than being authentically yourself, and what might have happened if you hadn't?", sources: ["compassion-humanity-n1", "compassion-humanity-n2", "compassion-humanity-n5"]),
                             Prompt(id: "compassion-humanity-p2", text: "Which difficult conversation have you been softening to seem kind, and how could you have it in a way that is both firm and compassionate?", sources: ["compassion-humanity-n6", "compassion-humanity-n7"]),
-                            Prompt(id: "compassion-humanity-p3", text: "Where could your team safely voice emotions like shame or frustration, and what are you doing to create that space?", sources: ["compassion-humanity-n9", "compassion-humanity-n3"]),
+                            Prompt(id: "compassion-humanity-p3", text: "Where could your team safely express deep emotions such as shame or disgust, and what are you doing to create that safe environment?", sources: ["compassion-humanity-n9"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "compassion-metaphor", title: "Metaphor",
