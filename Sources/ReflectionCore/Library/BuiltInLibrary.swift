@@ -37,6 +37,7 @@ extension PromptLibrary {
                             Prompt(id: "relationships-breaking-down-barriers-p1", text: "Think of a relationship you keep meaning to build but never get to: what is one small step you could make time for this week – a coffee, a conversation – and how will you notice whether it is growing?", sources: ["relationships-breaking-down-barriers-n3", "relationships-breaking-down-barriers-n5", "relationships-breaking-down-barriers-n6"]),
                             Prompt(id: "relationships-breaking-down-barriers-p2", text: "Think of a relationship you are finding hard to build: which barriers sit inside you (your habits, your diary, your sense that the task comes first) and which sit outside, such as a national body arriving to fix things – and which could you actually shift this month?", sources: ["relationships-breaking-down-barriers-n1", "relationships-breaking-down-barriers-n2", "relationships-breaking-down-barriers-n11"]),
                             Prompt(id: "relationships-breaking-down-barriers-p3", text: "In the meetings you chaired last week, what happened in the minutes before the start and in how the agenda was run – was there any open space for people to talk and get to know each other, and what would you change next time?", sources: ["relationships-breaking-down-barriers-n7", "relationships-breaking-down-barriers-n8", "relationships-breaking-down-barriers-n9", "relationships-breaking-down-barriers-n10"]),
+                            Prompt(id: "relationships-breaking-down-barriers-p4", text: "Have you given yourself and your team permission and time for the 'soft stuff' of building relationships, and which interventions have worked when you did?", sources: ["relationships-breaking-down-barriers-n4"]),
                         ]),
                     Theme(
                         id: "relationships-scale-of-ambition", title: "Scale of ambition",
@@ -295,6 +296,7 @@ extension PromptLibrary {
                             Prompt(id: "clinical-leadership-involvement-p1", text: "What time and support have you actually bought for clinicians to take part in change work, and what recognition would make them want to lead it?", sources: ["clinical-leadership-involvement-n1", "clinical-leadership-involvement-n2"]),
                             Prompt(id: "clinical-leadership-involvement-p2", text: "Did clinicians help write the case for change you are pursuing now, or were they asked to endorse it – and how might you build the purpose from why they come to work?", sources: ["clinical-leadership-involvement-n3", "clinical-leadership-involvement-n4"]),
                             Prompt(id: "clinical-leadership-involvement-p3", text: "When you are not getting the response you hoped for from clinicians, how do you check whether the problem lies in how you are communicating?", sources: ["clinical-leadership-involvement-n6"]),
+                            Prompt(id: "clinical-leadership-involvement-p4", text: "Where could you use appreciative inquiry – starting from what already works – to get the right response from clinicians to your change?", sources: ["clinical-leadership-involvement-n5"]),
                         ]),
                     Theme(
                         id: "clinical-leadership-cross-silo-conversations", title: "Cross-silo conversations",
@@ -616,6 +618,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "we-are-great-training-p1", text: "When did staff from different professions in your organisation last learn side by side, and what could you do to make that the norm?", sources: ["we-are-great-training-n3"]),
                             Prompt(id: "we-are-great-training-p2", text: "Which ‘softer’ skill do you most wish you had been taught, and how are you making sure the people you develop get it?", sources: ["we-are-great-training-n2"]),
+                            Prompt(id: "we-are-great-training-p3", text: "Which part of the training your staff receive most needs to modernise, and what would you change first?", sources: ["we-are-great-training-n1"]),
                         ]),
                 ]),
             Question(
@@ -641,6 +644,12 @@ extension PromptLibrary {
                             Prompt(id: "compassion-compassionate-leadership-p1", text: "If someone asked you what compassion looks like in your day-to-day management and leadership, what concrete behaviours from last week could you point to as your own?", sources: ["compassion-compassionate-leadership-n1", "compassion-compassionate-leadership-n2", "compassion-compassionate-leadership-n3"]),
                             Prompt(id: "compassion-compassionate-leadership-p2", text: "In your last difficult conversation with a member of staff, how fully present were you, and what would have helped you listen better?", sources: ["compassion-compassionate-leadership-n4"]),
                             Prompt(id: "compassion-compassionate-leadership-p3", text: "Who in your organisation is championing compassion, and what would it take for you to start that conversation visibly yourself?", sources: ["compassion-compassionate-leadership-n6"]),
+                            Prompt(id: "compassion-compassionate-leadership-p4", text: "If you asked members of your workforce whether they feel looked after, what would they say, and what would they point to?", sources: ["compassion-compassionate-leadership-n5"], angle: "other-view"),
+                            Prompt(id: "compassion-compassionate-leadership-p5", text: "What has leading in a more human way gained you and your team recently, and how could you make those gains visible to others?", sources: ["compassion-compassionate-leadership-n7"]),
+                            Prompt(id: "compassion-compassionate-leadership-p6", text: "Think of a time your team did better work with you: how comfortable were they with you then, and what did you do to make it so?", sources: ["compassion-compassionate-leadership-n8"]),
+                            Prompt(id: "compassion-compassionate-leadership-p7", text: "Where could a more compassionate approach be the innovation your service needs, and what would you try first?", sources: ["compassion-compassionate-leadership-n9"]),
+                            Prompt(id: "compassion-compassionate-leadership-p8", text: "How far do you let people into your leadership role – what it asks of you and how it feels – and who could you let in a little further?", sources: ["compassion-compassionate-leadership-n10"]),
+                            Prompt(id: "compassion-compassionate-leadership-p9", text: "When did you last stop, revisit how a change was going and engage the workforce in it, and where do you need to do that now?", sources: ["compassion-compassionate-leadership-n11"]),
                         ]),
                     Theme(
                         id: "compassion-development-training", title: "Development/training",
@@ -655,6 +664,8 @@ extension PromptLibrary {
                             Prompt(id: "compassion-development-training-p1", text: "What have you done to give your frontline managers the time and permission to lead with compassion, and what do they experience instead?", sources: ["compassion-development-training-n1"]),
                             Prompt(id: "compassion-development-training-p2", text: "Would a senior colleague in your team feel safe telling you they were going through a personal crisis, and what evidence do you have either way?", sources: ["compassion-development-training-n2"]),
                             Prompt(id: "compassion-development-training-p3", text: "How do your development conversations and training shape the mindset people bring to work, and which would you change first?", sources: ["compassion-development-training-n5"]),
+                            Prompt(id: "compassion-development-training-p4", text: "What helps or stops you sharing your emotions at work and taking time to self-reflect, and how could you build that ability in your team?", sources: ["compassion-development-training-n3"], angle: "feelings"),
+                            Prompt(id: "compassion-development-training-p5", text: "When did you last share an experience of your own with your team members, and what did it change in what they shared with you?", sources: ["compassion-development-training-n4"]),
                         ]),
                     Theme(
                         id: "compassion-perceived-risks", title: "Perceived risks",
@@ -684,6 +695,9 @@ extension PromptLibrary {
                             Prompt(id: "compassion-humanity-p1", text: "Where in the past week did you hide behind your role rather than being authentically yourself, and what might have happened if you hadn't?", sources: ["compassion-humanity-n1", "compassion-humanity-n2", "compassion-humanity-n5"]),
                             Prompt(id: "compassion-humanity-p2", text: "Which difficult conversation have you been softening to seem kind, and how could you have it in a way that is both firm and compassionate?", sources: ["compassion-humanity-n6", "compassion-humanity-n7"]),
                             Prompt(id: "compassion-humanity-p3", text: "Where could your team safely express deep emotions such as shame or disgust, and what are you doing to create that safe environment?", sources: ["compassion-humanity-n9"], angle: "feelings"),
+                            Prompt(id: "compassion-humanity-p4", text: "Which managers in your organisation most clearly care for their people, and what do you notice about the health of the workers in their teams?", sources: ["compassion-humanity-n3"]),
+                            Prompt(id: "compassion-humanity-p5", text: "What makes the work in your team good for health, and which parts of the work you lead do the opposite?", sources: ["compassion-humanity-n4"]),
+                            Prompt(id: "compassion-humanity-p6", text: "Which story about your own work has resonated with others, and what story could you tell to make compassion real for your team?", sources: ["compassion-humanity-n8"]),
                         ]),
                     Theme(
                         id: "compassion-metaphor", title: "Metaphor",
