@@ -38,6 +38,7 @@ extension PromptLibrary {
                             Prompt(id: "relationships-breaking-down-barriers-p2", text: "Think of a relationship you are finding hard to build: which barriers sit inside you (your habits, your diary, your sense that the task comes first) and which sit outside, such as a national body arriving to fix things – and which could you actually shift this month?", sources: ["relationships-breaking-down-barriers-n1", "relationships-breaking-down-barriers-n2", "relationships-breaking-down-barriers-n11"]),
                             Prompt(id: "relationships-breaking-down-barriers-p3", text: "In the meetings you chaired last week, what happened in the minutes before the start and in how the agenda was run – was there any open space for people to talk and get to know each other, and what would you change next time?", sources: ["relationships-breaking-down-barriers-n7", "relationships-breaking-down-barriers-n8", "relationships-breaking-down-barriers-n9", "relationships-breaking-down-barriers-n10"]),
                             Prompt(id: "relationships-breaking-down-barriers-p4", text: "Have you given yourself and your team permission and time for the 'soft stuff' of building relationships, and which interventions have worked when you did?", sources: ["relationships-breaking-down-barriers-n4"]),
+                            Prompt(id: "relationships-breaking-down-barriers-p5", text: "Think of a relationship that feels fraught: what do you feel before you meet that person, and which of those feelings are internal barriers you could work on?", sources: ["relationships-breaking-down-barriers-n1"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "relationships-scale-of-ambition", title: "Scale of ambition",
@@ -74,6 +75,7 @@ extension PromptLibrary {
                             Prompt(id: "relationships-getting-started-p1", text: "With a partner you find hard to work with, what shared outcome or common issue – across NHS, local authority or housing – could you open with instead of your differences?", sources: ["relationships-getting-started-n1", "relationships-getting-started-n2", "relationships-getting-started-n5"]),
                             Prompt(id: "relationships-getting-started-p2", text: "Who are the allies and bridge-builders who could carry your voice, and hear others’, into a relationship you are struggling to start – and have you asked them?", sources: ["relationships-getting-started-n3"]),
                             Prompt(id: "relationships-getting-started-p3", text: "What is the smallest immediate piece of joint work you could begin now, and how will you handle the power dynamics around the table when you do?", sources: ["relationships-getting-started-n4", "relationships-getting-started-n6"]),
+                            Prompt(id: "relationships-getting-started-p4", text: "How would the leader of a partner organisation – a local authority or a housing provider – describe what they need from working with you, and where is the mutual benefit for them?", sources: ["relationships-getting-started-n1", "relationships-getting-started-n5"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "relationships-altruism", title: "Altruism",
@@ -119,6 +121,7 @@ extension PromptLibrary {
                             Prompt(id: "frames-ways-forward-p1", text: "When you explain a change to different audiences, how do you tailor the frame for each while keeping one coherent message – and where has that message recently fractured?", sources: ["frames-ways-forward-n1"]),
                             Prompt(id: "frames-ways-forward-p2", text: "Which small details of language or routine could you attend to this week as a deliberate way of shifting culture?", sources: ["frames-ways-forward-n2"]),
                             Prompt(id: "frames-ways-forward-p3", text: "In your last major decision, how explicitly did you and your clinical and managerial colleagues see it from the patient’s point of view as a person – and does your talent management grow leaders who do this?", sources: ["frames-ways-forward-n3", "frames-ways-forward-n4"]),
+                            Prompt(id: "frames-ways-forward-p4", text: "Take a decision you are about to make: how would it look to the patient at the centre of it, seen as a person rather than a symptom?", sources: ["frames-ways-forward-n3"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "frames-self-awareness-reflexivity", title: "Self-awareness & reflexivity",
@@ -127,7 +130,7 @@ extension PromptLibrary {
                             Note(id: "frames-self-awareness-reflexivity-n2", text: "Working with the frame and how it's changed rather than denying it is there."),
                         ],
                         prompts: [
-                            Prompt(id: "frames-self-awareness-reflexivity-p1", text: "Which frame do you feel an emotional pull towards – one you defend almost instinctively – and what would it take for you to examine it?", sources: ["frames-self-awareness-reflexivity-n1"]),
+                            Prompt(id: "frames-self-awareness-reflexivity-p1", text: "Which frame do you feel an emotional pull towards – one you defend almost instinctively – and what would it take for you to examine it?", sources: ["frames-self-awareness-reflexivity-n1"], angle: "feelings"),
                             Prompt(id: "frames-self-awareness-reflexivity-p2", text: "Think of a frame already set around your work: are you working with it and with how it has changed, or acting as if it isn’t there?", sources: ["frames-self-awareness-reflexivity-n2"]),
                         ]),
                     Theme(
@@ -168,6 +171,7 @@ extension PromptLibrary {
                             Prompt(id: "long-term-senior-roles-p1", text: "Think of the last interim appointment in your system: what did you do to stop it stalling long-term goals, and what fresh thinking did you take from the change of face?", sources: ["long-term-senior-roles-n1"]),
                             Prompt(id: "long-term-senior-roles-p2", text: "Where have you seen senior colleagues keeping their heads down for fear of being blamed, and what energy, cover or support could you offer them this month?", sources: ["long-term-senior-roles-n2"]),
                             Prompt(id: "long-term-senior-roles-p3", text: "Which of your cross-boundary relationships rests on just you and one counterpart – what would be lost if either of you left tomorrow, and how could you spread that knowledge now?", sources: ["long-term-senior-roles-n3"]),
+                            Prompt(id: "long-term-senior-roles-p4", text: "How is your own morale as short-term demands pile up, and what energy or support from others would help you keep the long term in view?", sources: ["long-term-senior-roles-n2"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "long-term-engaging-long-term-staff", title: "Engaging long-term staff",
@@ -184,6 +188,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "long-term-engaging-patients-p1", text: "In the last strategic discussion you led, where was the patient voice – and what would you change so it is there every time, not only when someone remembers to invite it?", sources: ["long-term-engaging-patients-n1"]),
+                            Prompt(id: "long-term-engaging-patients-p2", text: "If a patient who will rely on your services in ten years' time were in the room, what would their voice ask you to protect from this month's short-term demands?", sources: ["long-term-engaging-patients-n1"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "long-term-building-coalitions", title: "Building coalitions",
@@ -229,6 +234,7 @@ extension PromptLibrary {
                             Prompt(id: "strategic-plan-relationship-management-p1", text: "In your current change programme, who is talking to whom about what – and which missing conversation matters most?", sources: ["strategic-plan-relationship-management-n1"]),
                             Prompt(id: "strategic-plan-relationship-management-p2", text: "When did you last open a conversation about change by asking what is already working, and when did you last admit your own uncertainties to a partner?", sources: ["strategic-plan-relationship-management-n2", "strategic-plan-relationship-management-n4"]),
                             Prompt(id: "strategic-plan-relationship-management-p3", text: "In which partnership would setting aside your organisation's pride let you learn something from the other side, and what is stopping you?", sources: ["strategic-plan-relationship-management-n3"]),
+                            Prompt(id: "strategic-plan-relationship-management-p4", text: "Which legacy issue do you feel most defensive or weary about, and what would help you get over yourself and learn from others about it?", sources: ["strategic-plan-relationship-management-n3"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "strategic-plan-change-designs", title: "Change designs",
@@ -255,6 +261,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "strategic-plan-service-user-help-p1", text: "When you last involved a service user in planning, how much time and support did you give them to prepare – and what would befriending or coaching them look like next time?", sources: ["strategic-plan-service-user-help-n1"]),
+                            Prompt(id: "strategic-plan-service-user-help-p2", text: "Picture a service user invited to help shape your plan: what would they need from you to feel prepared and able to contribute, not just present?", sources: ["strategic-plan-service-user-help-n1"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "strategic-plan-think-long-term", title: "Think long term",
@@ -297,6 +304,7 @@ extension PromptLibrary {
                             Prompt(id: "clinical-leadership-involvement-p2", text: "Did clinicians help write the case for change you are pursuing now, or were they asked to endorse it – and how might you build the purpose from why they come to work?", sources: ["clinical-leadership-involvement-n3", "clinical-leadership-involvement-n4"]),
                             Prompt(id: "clinical-leadership-involvement-p3", text: "When you are not getting the response you hoped for from clinicians, how do you check whether the problem lies in how you are communicating?", sources: ["clinical-leadership-involvement-n6"]),
                             Prompt(id: "clinical-leadership-involvement-p4", text: "Where could you use appreciative inquiry – starting from what already works – to get the right response from clinicians to your change?", sources: ["clinical-leadership-involvement-n5"]),
+                            Prompt(id: "clinical-leadership-involvement-p5", text: "How does your case for change look to a clinician on the front line who had no part in creating it, and what would make it theirs?", sources: ["clinical-leadership-involvement-n3"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "clinical-leadership-cross-silo-conversations", title: "Cross-silo conversations",
@@ -329,6 +337,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "clinical-leadership-dealing-with-resistance-p1", text: "Think of a clinician you have labelled as resistant: how sure are you that it is reluctance rather than not knowing, and what would you do differently if it is the latter?", sources: ["clinical-leadership-dealing-with-resistance-n1"]),
                             Prompt(id: "clinical-leadership-dealing-with-resistance-p2", text: "When did you last bring patients' and carers' lived experience into a stuck conversation with clinicians, and what did it unlock?", sources: ["clinical-leadership-dealing-with-resistance-n2"], angle: "other-view"),
+                            Prompt(id: "clinical-leadership-dealing-with-resistance-p3", text: "When clinicians push back on a change you care about, what do you feel, and how does that feeling affect whether you hear reluctance or not knowing?", sources: ["clinical-leadership-dealing-with-resistance-n1"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "clinical-leadership-psychological-literacy", title: "Build organisational psychological literacy",
@@ -374,6 +383,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resources-learn-from-rural-p1", text: "What do the most self-reliant communities you know do differently, and which one of those habits could you deliberately encourage in your own services?", sources: ["resources-learn-from-rural-n1"]),
                             Prompt(id: "resources-learn-from-rural-p2", text: "Which community hospital or other building could you also use as a community hub, and which staff could work across several roles, as island teams do – what rule would you have to relax?", sources: ["resources-learn-from-rural-n3", "resources-learn-from-rural-n4"]),
+                            Prompt(id: "resources-learn-from-rural-p3", text: "How do you feel when someone in your care dies in hospital who could have died at home, and what does that feeling tell you about where your resources should go?", sources: ["resources-learn-from-rural-n2"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "resources-data", title: "Data",
@@ -383,7 +393,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "resources-data-p1", text: "When did you last look at which people in your acute beds need not be there, and what did you change as a result?", sources: ["resources-data-n2"]),
-                            Prompt(id: "resources-data-p2", text: "How easily could a frail older person or their family find and understand the information they need about your services, and how do you know?", sources: ["resources-data-n1"]),
+                            Prompt(id: "resources-data-p2", text: "How easily could a frail older person or their family find and understand the information they need about your services, and how do you know?", sources: ["resources-data-n1"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "resources-litigation", title: "Litigation",
@@ -577,6 +587,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "we-are-great-performance-p1", text: "When someone last challenged you constructively, how did you react in the moment, and what did your reaction teach the people watching?", sources: ["we-are-great-performance-n2"]),
                             Prompt(id: "we-are-great-performance-p2", text: "Which performance or behaviour conversation are you putting off, and how much of that is down to employment processes versus your own reluctance?", sources: ["we-are-great-performance-n1", "we-are-great-performance-n3"]),
+                            Prompt(id: "we-are-great-performance-p3", text: "How do you feel when a junior colleague challenges you in front of others, and how does that feeling show in your reaction?", sources: ["we-are-great-performance-n2"], angle: "feelings"),
                         ]),
                     Theme(
                         id: "we-are-great-titles", title: "Titles",
@@ -587,6 +598,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "we-are-great-titles-p1", text: "What did you do last week to hear an unfiltered story from frontline staff, despite your title, and what did you hear?", sources: ["we-are-great-titles-n1"]),
                             Prompt(id: "we-are-great-titles-p2", text: "In which recent meeting did your seniority shape the conversation, and how could you model compassionate leadership there next time?", sources: ["we-are-great-titles-n1", "we-are-great-titles-n2"]),
+                            Prompt(id: "we-are-great-titles-p3", text: "How does a conversation with you look to a member of frontline staff, given your title, and what might stop them telling you a genuine story?", sources: ["we-are-great-titles-n1"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "we-are-great-human-behaviours", title: "Human behaviours and Maslow",
