@@ -59,7 +59,7 @@ extension PromptLibrary {
                             Note(id: "relationships-positive-lens-n1", text: "We tend to focus on what doesn't work but need to take time in meetings to recognise what works well, which in itself encourages innovation."),
                         ],
                         prompts: [
-                            Prompt(id: "relationships-positive-lens-p1", text: "In your last few meetings, how much time went on what isn’t working compared with naming what is working well, and how could you build deliberate recognition into the next one?", sources: ["relationships-positive-lens-n1"]),
+                            Prompt(id: "relationships-positive-lens-p1", text: "In your last few meetings, how much time went on what isn't working compared with naming what is working well, and how could you build deliberate recognition into the next one?", sources: ["relationships-positive-lens-n1"]),
                         ]),
                     Theme(
                         id: "relationships-getting-started", title: "Getting started",
@@ -73,7 +73,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "relationships-getting-started-p1", text: "With a partner you find hard to work with, what shared outcome or common issue – across NHS, local authority or housing – could you open with instead of your differences?", sources: ["relationships-getting-started-n1", "relationships-getting-started-n2", "relationships-getting-started-n5"]),
-                            Prompt(id: "relationships-getting-started-p2", text: "Who are the allies and bridge-builders who could carry your voice, and hear others’, into a relationship you are struggling to start – and have you asked them?", sources: ["relationships-getting-started-n3"]),
+                            Prompt(id: "relationships-getting-started-p2", text: "Who are the allies and bridge-builders who could carry your voice, and hear others', into a relationship you are struggling to start – and have you asked them?", sources: ["relationships-getting-started-n3"]),
                             Prompt(id: "relationships-getting-started-p3", text: "What is the smallest immediate piece of joint work you could begin now, and how will you handle the power dynamics around the table when you do?", sources: ["relationships-getting-started-n4", "relationships-getting-started-n6"]),
                             Prompt(id: "relationships-getting-started-p4", text: "How would the leader of a partner organisation – a local authority or a housing provider – describe what they need from working with you, and where is the mutual benefit for them?", sources: ["relationships-getting-started-n1", "relationships-getting-started-n5"], angle: "other-view"),
                         ]),
@@ -84,7 +84,7 @@ extension PromptLibrary {
                             Note(id: "relationships-altruism-n2", text: "Do I need to take a lead role or take a back seat?"),
                         ],
                         prompts: [
-                            Prompt(id: "relationships-altruism-p1", text: "When did you last genuinely put yourself in a fellow leader’s shoes – seeing the pressures on them – rather than assuming that shared aims meant shared views?", sources: ["relationships-altruism-n1"]),
+                            Prompt(id: "relationships-altruism-p1", text: "When did you last genuinely put yourself in a fellow leader's shoes – seeing the pressures on them – rather than assuming that shared aims meant shared views?", sources: ["relationships-altruism-n1"]),
                             Prompt(id: "relationships-altruism-p2", text: "In a partnership you are part of now, have you consciously chosen whether to lead or to take a back seat, and what might stepping back make possible for others?", sources: ["relationships-altruism-n2"]),
                         ]),
                 ]),
@@ -120,7 +120,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "frames-ways-forward-p1", text: "When you explain a change to different audiences, how do you tailor the frame for each while keeping one coherent message – and where has that message recently fractured?", sources: ["frames-ways-forward-n1"]),
                             Prompt(id: "frames-ways-forward-p2", text: "Which small details of language or routine could you attend to this week as a deliberate way of shifting culture?", sources: ["frames-ways-forward-n2"]),
-                            Prompt(id: "frames-ways-forward-p3", text: "In your last major decision, how explicitly did you and your clinical and managerial colleagues see it from the patient’s point of view as a person – and does your talent management grow leaders who do this?", sources: ["frames-ways-forward-n3", "frames-ways-forward-n4"]),
+                            Prompt(id: "frames-ways-forward-p3", text: "In your last major decision, how explicitly did you and your clinical and managerial colleagues see it from the patient's point of view as a person – and does your talent management grow leaders who do this?", sources: ["frames-ways-forward-n3", "frames-ways-forward-n4"]),
                             Prompt(id: "frames-ways-forward-p4", text: "Take a decision you are about to make: how would it look to the patient at the centre of it, seen as a person rather than a symptom?", sources: ["frames-ways-forward-n3"], angle: "other-view"),
                         ]),
                     Theme(
@@ -131,7 +131,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "frames-self-awareness-reflexivity-p1", text: "Which frame do you feel an emotional pull towards – one you defend almost instinctively – and what would it take for you to examine it?", sources: ["frames-self-awareness-reflexivity-n1"], angle: "feelings"),
-                            Prompt(id: "frames-self-awareness-reflexivity-p2", text: "Think of a frame already set around your work: are you working with it and with how it has changed, or acting as if it isn’t there?", sources: ["frames-self-awareness-reflexivity-n2"]),
+                            Prompt(id: "frames-self-awareness-reflexivity-p2", text: "Think of a frame already set around your work: are you working with it and with how it has changed, or acting as if it isn't there?", sources: ["frames-self-awareness-reflexivity-n2"]),
                         ]),
                     Theme(
                         id: "frames-infrastructure", title: "Infrastructure",
@@ -152,7 +152,7 @@ extension PromptLibrary {
                             Note(id: "frames-history-n2", text: "Frame around service relationships."),
                         ],
                         prompts: [
-                            Prompt(id: "frames-history-p1", text: "What past experiences – earlier regimes, old suspicions of people selling you something – do you carry into today’s partnerships without realising, and how might they colour what you hear?", sources: ["frames-history-n1"]),
+                            Prompt(id: "frames-history-p1", text: "What past experiences – earlier regimes, old suspicions of people selling you something – do you carry into today's partnerships without realising, and how might they colour what you hear?", sources: ["frames-history-n1"]),
                             Prompt(id: "frames-history-p2", text: "How is the history of service relationships between your organisation and its partners framing what feels possible now?", sources: ["frames-history-n2"]),
                         ]),
                 ]),
@@ -474,7 +474,7 @@ extension PromptLibrary {
                             Note(id: "resilience-taking-time-to-think-n4", text: "Pressure doesn’t foster trust."),
                         ],
                         prompts: [
-                            Prompt(id: "resilience-taking-time-to-think-p1", text: "In the last week, how much of your time went on today’s urgent issues versus thinking about transformation, and what would you drop to create a regular thinking slot?", sources: ["resilience-taking-time-to-think-n1", "resilience-taking-time-to-think-n2", "resilience-taking-time-to-think-n3"]),
+                            Prompt(id: "resilience-taking-time-to-think-p1", text: "In the last week, how much of your time went on today's urgent issues versus thinking about transformation, and what would you drop to create a regular thinking slot?", sources: ["resilience-taking-time-to-think-n1", "resilience-taking-time-to-think-n2", "resilience-taking-time-to-think-n3"]),
                             Prompt(id: "resilience-taking-time-to-think-p2", text: "When you are under pressure, how does it show up in the way you treat colleagues, and what effect does that have on the trust you are trying to build?", sources: ["resilience-taking-time-to-think-n4"]),
                         ]),
                     Theme(
@@ -558,7 +558,7 @@ extension PromptLibrary {
                 ]),
             Question(
                 id: "we-are-great", text: "The main challenge for leaders is to shift ‘I’m great’ mentality to ‘We’re great’. Is this hypothesis correct?",
-                askedBy: "david-wylie", context: nil,
+                askedBy: "david-wylie", context: "Head of Podiatry, NHS Glasgow and Greater Clyde [sic: NHS Greater Glasgow and Clyde]",
                 themes: [
                     Theme(
                         id: "we-are-great-diversity", title: "Diversity in the workplace",
@@ -629,13 +629,13 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "we-are-great-training-p1", text: "When did staff from different professions in your organisation last learn side by side, and what could you do to make that the norm?", sources: ["we-are-great-training-n3"]),
-                            Prompt(id: "we-are-great-training-p2", text: "Which ‘softer’ skill do you most wish you had been taught, and how are you making sure the people you develop get it?", sources: ["we-are-great-training-n2"]),
+                            Prompt(id: "we-are-great-training-p2", text: "Which 'softer' skill do you most wish you had been taught, and how are you making sure the people you develop get it?", sources: ["we-are-great-training-n2"]),
                             Prompt(id: "we-are-great-training-p3", text: "Which part of the training your staff receive most needs to modernise, and what would you change first?", sources: ["we-are-great-training-n1"]),
                         ]),
                 ]),
             Question(
                 id: "compassion", text: "Compassionate leadership, how to maintain it?",
-                askedBy: "tony-vickers-byrne", context: nil,
+                askedBy: "tony-vickers-byrne", context: "the Director of HR in Public Health England",
                 themes: [
                     Theme(
                         id: "compassion-compassionate-leadership", title: "Compassionate leadership",
@@ -720,7 +720,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "compassion-metaphor-p1", text: "If your organisation were a living plant, which roots are you neglecting to water right now, and what would feeding them look like this month?", sources: ["compassion-metaphor-n1", "compassion-metaphor-n2"]),
-                            Prompt(id: "compassion-metaphor-p2", text: "How do you currently read the wellbeing of individual staff as a signal of your organisation’s health, and what are those signals telling you?", sources: ["compassion-metaphor-n3"]),
+                            Prompt(id: "compassion-metaphor-p2", text: "How do you currently read the wellbeing of individual staff as a signal of your organisation's health, and what are those signals telling you?", sources: ["compassion-metaphor-n3"]),
                         ]),
                     Theme(
                         id: "compassion-why-compassion", title: "Why compassion?",
