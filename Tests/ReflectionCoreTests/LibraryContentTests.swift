@@ -105,6 +105,92 @@ import Testing
             #expect(!theme.prompts.isEmpty, "\(theme.id)")
         }
         #expect(library.questions.flatMap(\.themes).flatMap(\.notes).count == 193)
+        #expect(library.placedPrompts.count == 145)
+    }
+
+    @Test func everyNoteIsCitedByAPrompt() {
+        for question in library.questions {
+            let cited = Set(question.themes.flatMap(\.prompts).flatMap(\.sources))
+            for note in question.themes.flatMap(\.notes) {
+                #expect(cited.contains(note.id), "no prompt cites \(note.id): \(note.text)")
+            }
+        }
+    }
+
+    /// Words too common to show that a prompt draws on a note.
+    static let stopWords = Set("""
+        a an the and or but nor of to in on at by for with from as into about than then so if
+        is are was were be been being am it its this that these those there here
+        i me my we us our you your they them their he she his her who whom whose which what when where why how
+        do does did done not no yes can could will would shall should may might must
+        have has had get got make made need needs just all some any more most such very also only eg ie etc
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// The content words of a text: lower case, apostrophes dropped
+    /// ("don't" is "dont"), split at anything else that is not a letter or digit.
+    static func contentWords(_ text: String) -> Set<String> {
+        let folded = text.lowercased().filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{2018}" }
+        let words = folded.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        return Set(words.filter { !stopWords.contains($0) })
+    }
+
+    /// Whether two texts share a content word, or a crude stem of one (its
+    /// first five letters), so that "relationships" meets "relationship".
+    static func shareAWord(_ a: String, _ b: String) -> Bool {
+        let wordsA = contentWords(a), wordsB = contentWords(b)
+        if !wordsA.isDisjoint(with: wordsB) { return true }
+        return !Set(wordsA.map { String($0.prefix(5)) }).isDisjoint(with: wordsB.map { String($0.prefix(5)) })
+    }
+
+    @Test func stemsMatchCloseWordsOnly() {
+        #expect(Self.shareAWord("How are your relationships?", "Build a relationship."))
+        #expect(Self.shareAWord("Don’t over-treat.", "Where did you see treatment?"))
+        #expect(!Self.shareAWord("What is this about?", "Which of these is it?"))
+        #expect(!Self.shareAWord("Allow time for these conversations.", "What small step could you take?"))
+    }
+
+    /// A prompt draws on every note it cites: it shares at least one content word with each.
+    @Test func everyPromptUsesTheNotesItCites() throws {
+        for question in library.questions {
+            let notes = Dictionary(uniqueKeysWithValues: question.themes.flatMap(\.notes).map { ($0.id, $0.text) })
+            for prompt in question.themes.flatMap(\.prompts) {
+                for source in prompt.sources {
+                    let note = try #require(notes[source], "\(prompt.id) cites \(source)")
+                    #expect(Self.shareAWord(prompt.text, note), "\(prompt.id) shares no word with \(source): \(note)")
+                }
+            }
+        }
+    }
+
+    /// Every question has a prompt on feelings and one from another person's
+    /// standpoint, and only those two angles are used.
+    @Test func everyQuestionHasAFeelingsAndAnOtherViewPrompt() {
+        for question in library.questions {
+            let angles = question.themes.flatMap(\.prompts).compactMap(\.angle)
+            #expect(angles.contains("feelings"), "\(question.id) has no feelings prompt")
+            #expect(angles.contains("other-view"), "\(question.id) has no other-view prompt")
+            #expect(Set(angles).isSubset(of: PromptLibrary.angles), "\(question.id): \(angles)")
+        }
+    }
+
+    /// Prompts use the straight apostrophe and quote throughout (notes keep the source's).
+    @Test func promptsUseStraightApostrophes() {
+        for prompt in library.placedPrompts.map(\.prompt) {
+            #expect(!prompt.text.contains("\u{2019}") && !prompt.text.contains("\u{2018}"), "\(prompt.id): \(prompt.text)")
+        }
+    }
+
+    /// A question's context is the line the notes give with it; a "[sic: …]"
+    /// correction is ours and not in the notes.
+    @Test func everyQuestionHasItsContextFromTheNotes() throws {
+        let notes = Self.normalise(try Self.workshopNotes())
+        for question in library.questions {
+            let context = try #require(question.context, "\(question.id) has no context")
+            let verbatim = context.replacingOccurrences(of: #" \[sic: [^\]]*\]"#, with: "", options: .regularExpression)
+            #expect(notes.contains(Self.normalise(verbatim)), "\(question.id): \(context)")
+        }
+        let greatGlasgow = try #require(library.questions.first { $0.id == "we-are-great" }?.context)
+        #expect(greatGlasgow.contains("NHS Glasgow and Greater Clyde [sic: NHS Greater Glasgow and Clyde]"))
     }
 
     @Test func everySourceResolvesToANoteOfTheSameQuestion() {
