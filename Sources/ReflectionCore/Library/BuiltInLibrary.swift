@@ -107,7 +107,7 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "frames-tribes-preconceived-ideas-p1", text: "Who do you have lunch with, sit beside and talk to informally – and which professions, organisations or sectors does that routine leave out?", sources: ["frames-tribes-preconceived-ideas-n1", "frames-tribes-preconceived-ideas-n2"]),
                             Prompt(id: "frames-tribes-preconceived-ideas-p2", text: "What story does your team tell about itself – perhaps as the heroes at the coal face – and how does that story shape how you see community colleagues, charities or other sectors?", sources: ["frames-tribes-preconceived-ideas-n3", "frames-tribes-preconceived-ideas-n5", "frames-tribes-preconceived-ideas-n7"]),
-                            Prompt(id: "frames-tribes-preconceived-ideas-p3", text: "Who in your organisation feels unable to contradict a senior voice, what does a top table full of men tell them, and what could you change – including how people can put their point across – so they are heard?", sources: ["frames-tribes-preconceived-ideas-n4", "frames-tribes-preconceived-ideas-n6", "frames-tribes-preconceived-ideas-n8"]),
+                            Prompt(id: "frames-tribes-preconceived-ideas-p3", text: "Who in your organisation feels unable to contradict a senior voice or to see themselves at a top table full of men, and what could you change – including how people can put their point across – so they are heard?", sources: ["frames-tribes-preconceived-ideas-n4", "frames-tribes-preconceived-ideas-n6", "frames-tribes-preconceived-ideas-n8"]),
                         ]),
                     Theme(
                         id: "frames-ways-forward", title: "Ways through/forward",
@@ -188,7 +188,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "long-term-engaging-patients-p1", text: "In the last strategic discussion you led, where was the patient voice – and what would you change so it is there every time, not only when someone remembers to invite it?", sources: ["long-term-engaging-patients-n1"]),
-                            Prompt(id: "long-term-engaging-patients-p2", text: "If a patient who will rely on your services in ten years' time were in the room, what would their voice ask you to protect from this month's short-term demands?", sources: ["long-term-engaging-patients-n1"], angle: "other-view"),
+                            Prompt(id: "long-term-engaging-patients-p2", text: "If a patient who will rely on your services in ten years' time were in the room, what would they ask you to protect from this month's short-term demands?", sources: ["long-term-engaging-patients-n1"], angle: "other-view"),
                         ]),
                     Theme(
                         id: "long-term-building-coalitions", title: "Building coalitions",
@@ -401,7 +401,7 @@ extension PromptLibrary {
                             Note(id: "resources-litigation-n1", text: "Children and old people deserve dignity and need to litigate if necessary."),
                         ],
                         prompts: [
-                            Prompt(id: "resources-litigation-p1", text: "Where are children and old people in your services not getting the dignity they deserve, and would you support them to litigate if that were necessary?", sources: ["resources-litigation-n1"]),
+                            Prompt(id: "resources-litigation-p1", text: "Where are children and old people in your services not getting the dignity they deserve, and would you support them in litigating if that were necessary?", sources: ["resources-litigation-n1"]),
                         ]),
                 ]),
             Question(
@@ -499,7 +499,7 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "resilience-redefining-success-p1", text: "Think of an initiative that did not go to plan recently: how did you describe it to others, and how would it change things to frame it as an experiment you learned from?", sources: ["resilience-redefining-success-n1", "resilience-redefining-success-n2", "resilience-redefining-success-n3"]),
-                            Prompt(id: "resilience-redefining-success-p2", text: "What do you have permission to try now that may not last, and what is stopping you getting on with it before that permission is taken away?", sources: ["resilience-redefining-success-n4"]),
+                            Prompt(id: "resilience-redefining-success-p2", text: "What have you got permission to try now, while it lasts, and what is stopping you getting on with it before that permission is taken away?", sources: ["resilience-redefining-success-n4"]),
                         ]),
                     Theme(
                         id: "resilience-honest-discussions", title: "Encouraging honest, system-level discussions",
