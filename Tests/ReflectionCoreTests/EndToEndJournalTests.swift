@@ -307,9 +307,11 @@ func mode(_ path: String) -> Int {
             let old = try world.write(["-m", "Old trust and time.", "--date", "2025-01-01", "--tag", "board"])
             #expect(Set(try world.run(["search", "trust", "-l", "--since", "2026-01-01"]).stdout.split(separator: "\n").map(String.init)) == [a, b])
             #expect(try world.run(["search", "trust", "-l", "--tag", "board"]).stdout == "\(old)\n")
+            // Nothing found: as grep, exit 1, and say so on standard error.
             let none = try world.run(["search", "zebra"])
-            #expect(none.status == 0)
+            #expect(none.status == 1)
             #expect(none.stdout == "")
+            #expect(none.stderr == "No entries match.\n")
         }
     }
 

@@ -76,9 +76,15 @@ public enum Runner {
         }
         let stdout = invocation.format.render(outcome.report, library: context.library)
         let late = outcome.renderWarnings
-        let stderr = outcome.note + (outcome.warnings + late).map { "reflect: warning: \($0)\n" }.joined()
-        // A run that skipped an unreadable file exits 1, as grep does, after printing what it could.
-        let status = late.isEmpty || outcome.status != ExitCode.success ? outcome.status : ExitCode.failure
+        var note = outcome.note
+        var status = outcome.status
+        // A run that skipped an unreadable file fails, as grep does, after printing what it could.
+        if !late.isEmpty, status == ExitCode.success { status = outcome.failureStatus }
+        if let empty = outcome.whenEmpty, outcome.report.isEmptyListing, status == ExitCode.success {
+            note += empty.note
+            status = empty.status
+        }
+        let stderr = note + (outcome.warnings + late).map { "reflect: warning: \($0)\n" }.joined()
         return CommandResult(stdout: stdout, stderr: stderr, status: status)
     }
 

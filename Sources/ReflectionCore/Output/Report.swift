@@ -28,6 +28,17 @@ public enum Report: Sendable {
     /// Every entry, oldest first, for a backup or a document.
     case export([StoredEntry])
     case check(CheckReport)
+
+    /// Whether a list of entries came out empty (read after rendering, for a stream).
+    public var isEmptyListing: Bool {
+        switch self {
+        case .listing(.records(let records)): return records.isEmpty
+        case .listing(.entries(let entries)): return entries.isEmpty
+        case .listing(.stream(let stream)), .search(let stream, _): return stream.count == 0
+        case .ids(let ids): return ids.isEmpty
+        default: return false
+        }
+    }
 }
 
 /// `reflect today`: a day's prompt, whether it is answered, and entries from
@@ -109,9 +120,15 @@ public final class EntryStream: @unchecked Sendable {
         self.produce = produce
     }
 
+    /// How many entries the stream gave (once it has been read).
+    public private(set) var count = 0
+
     /// Calls `visit` with each entry, newest first. Read once.
     public func forEach(_ visit: (StoredEntry) -> Void) {
-        produce({ warnings.append($0) }, visit)
+        produce({ warnings.append($0) }) { entry in
+            count += 1
+            visit(entry)
+        }
     }
 }
 
@@ -137,6 +154,12 @@ public struct Outcome: Sendable {
     public var note: String
     public var status: Int32
 
+    /// What to say, and the status, when the report turns out empty
+    /// ("no entries match" on standard error).
+    public var whenEmpty: (note: String, status: Int32)?
+    /// The status when a file could not be read (1; 2 for `search`, as grep).
+    public var failureStatus: Int32 = ExitCode.failure
+
     /// Warnings met while the report was rendered (a stream's unreadable files).
     public var renderWarnings: [String] {
         switch report {
@@ -145,11 +168,14 @@ public struct Outcome: Sendable {
         }
     }
 
-    public init(_ report: Report, warnings: [String] = [], note: String = "", status: Int32? = nil) {
+    public init(_ report: Report, warnings: [String] = [], note: String = "", status: Int32? = nil,
+                whenEmpty: (note: String, status: Int32)? = nil, failureStatus: Int32 = ExitCode.failure) {
         self.report = report
         self.warnings = warnings
         self.note = note
+        self.whenEmpty = whenEmpty
+        self.failureStatus = failureStatus
         // A run that skipped an unreadable file exits 1, as grep and ls do, after printing what it could.
-        self.status = status ?? (warnings.isEmpty ? ExitCode.success : ExitCode.failure)
+        self.status = status ?? (warnings.isEmpty ? ExitCode.success : failureStatus)
     }
 }

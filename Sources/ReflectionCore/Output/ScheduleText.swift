@@ -43,7 +43,7 @@ public struct ScheduleText {
             default: title = focus.id
             }
             let state = end < today ? " (ended)" : start > today ? " (not started)" : ""
-            lines.append(TextLayout.wrap("Focus       \(title) [\(focus.id)]", indent: "            ", firstIndent: ""))
+            lines.append(TextLayout.wrap("\(title) [\(focus.id)]", indent: "            ", firstIndent: "Focus       "))
             lines.append("            \(focus.reflectiveModel.title), \(start) to \(end)\(state); every 7th day keeps the normal rotation")
         } else {
             lines.append("Focus       none: the normal rotation through every theme")
@@ -62,7 +62,7 @@ public struct ScheduleText {
         lines.append("Entries     \(status.entries)")
         lines.append("Plan        \(status.plan.daysDescription)" + (status.plan.focus.map { "; focus on \($0.id) until \($0.endDate?.description ?? "?")" } ?? ""))
         if let tomorrow = status.tomorrow {
-            lines.append(TextLayout.wrap("Tomorrow    \(tomorrow.prompt.prompt.text) [\(tomorrow.prompt.prompt.id)]", indent: "            ", firstIndent: ""))
+            lines.append(TextLayout.wrap("\(tomorrow.prompt.prompt.text) [\(tomorrow.prompt.prompt.id)]", indent: "            ", firstIndent: "Tomorrow    "))
         } else {
             lines.append("Tomorrow    no prompt")
         }

@@ -37,10 +37,19 @@ public final class DailySchedule {
     public private(set) lazy var history: ScheduleHistory = {
         let index = JournalIndex.current(journal, checkFiles: false)
         entryCountCache = index.count
-        return ScheduleHistory(entries: index.history(), skips: skips.skips)
+        let entries = index.history()
+        entryDaysCache = Set(entries.map(\.date.dayNumber))
+        return ScheduleHistory(entries: entries, skips: skips.skips)
     }()
 
     private var entryCountCache: Int?
+    private var entryDaysCache: Set<Int> = []
+
+    /// The days (day numbers) with at least one entry, prompted or free.
+    public var entryDays: Set<Int> {
+        _ = history
+        return entryDaysCache
+    }
 
     /// How many entries the journal holds.
     public var entryCount: Int {

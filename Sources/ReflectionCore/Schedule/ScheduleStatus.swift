@@ -5,7 +5,7 @@ public struct ScheduleStatus: Sendable {
     public var pick: SchedulePick?
     /// Whether an entry of the day answers it.
     public var answered: Bool
-    /// Days among the last 28 (the day included) with at least one entry.
+    /// Days among the last 28 (the day included) with at least one entry, prompted or free.
     public var daysReflectedInLast28: Int
     /// How many entries the journal holds.
     public var entries: Int
@@ -17,12 +17,9 @@ extension DailySchedule {
     /// The status of the practice on `today`.
     public func status(on today: CalendarDate) -> ScheduleStatus {
         let pick = pick(today)
+        // Every entry is a day reflected, whether it answered a prompt or was written freely; a skip is not.
         let window = (today.dayNumber - 27)...today.dayNumber
-        var days = Set<Int>()
-        for event in history.events where window.contains(event.day) {
-            if case .skipped = event.kind { continue }
-            days.insert(event.day)
-        }
+        let days = entryDays.filter { window.contains($0) }
         return ScheduleStatus(date: today, pick: pick, answered: pick.map(isAnswered) ?? false, daysReflectedInLast28: days.count,
                               entries: entryCount, plan: plan, tomorrow: self.pick(today.adding(days: 1)))
     }

@@ -15,7 +15,9 @@ struct List: Command {
     func run(_ context: RunContext) throws -> Outcome {
         let scan = EntryScan(journal: try context.journal(), filter: try filters.filter(context))
         // Filters read the index; the newest entries alone are read directly.
-        if scan.filters { return EntryListings.listed(scan, wholeEntries: format != .text) }
-        return Outcome(.listing(.stream(EntryListings.stream(scan))))
+        var outcome = scan.filters ? EntryListings.listed(scan, wholeEntries: format != .text)
+                                   : Outcome(.listing(.stream(EntryListings.stream(scan))))
+        outcome.whenEmpty = (scan.filters ? "No entries match.\n" : "The journal has no entries yet: 'reflect write' starts one.\n", ExitCode.success)
+        return outcome
     }
 }

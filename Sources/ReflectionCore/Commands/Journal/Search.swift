@@ -16,16 +16,25 @@ struct Search: Command {
         idsOnly = arguments.flag(Self.idsOnly)
     }
 
+    /// As grep: 0 when something matched, 1 when nothing did, 2 on an error.
     func run(_ context: RunContext) throws -> Outcome {
-        let filter = try filters.filter(context)
+        let empty = (note: "No entries match.\n", status: ExitCode.failure)
+        let errorStatus: Int32 = 2
         let search = SearchQuery(terms)
         guard !search.terms.isEmpty else { throw CommandFailure("the search is empty", status: ExitCode.usage) }
-        let scan = EntryScan(journal: try context.journal(), filter: filter)
-        var warnings: [String] = []
-        if idsOnly {
-            let ids = scan.ids(search: search) { warnings.append($0.description) }
-            return Outcome(.ids(ids), warnings: warnings)
+        let scan: EntryScan
+        do {
+            scan = EntryScan(journal: try context.journal(), filter: try filters.filter(context))
+        } catch let failure as CommandFailure {
+            throw CommandFailure(failure.message, status: errorStatus)
+        } catch let error as JournalError {
+            throw CommandFailure(error.description, status: error.status == ExitCode.busy ? ExitCode.busy : errorStatus)
         }
-        return Outcome(.search(EntryListings.stream(scan, search: search), search))
+        if idsOnly {
+            var warnings: [String] = []
+            let ids = scan.ids(search: search) { warnings.append($0.description) }
+            return Outcome(.ids(ids), warnings: warnings, whenEmpty: empty, failureStatus: errorStatus)
+        }
+        return Outcome(.search(EntryListings.stream(scan, search: search), search), whenEmpty: empty, failureStatus: errorStatus)
     }
 }

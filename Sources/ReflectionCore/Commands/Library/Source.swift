@@ -27,6 +27,8 @@ struct SourceCommand: Command {
             throw CommandFailure.unknown(id, kind: "id", candidates: library.allIDs)
         }
         let journal = try context.journal()
-        return EntryListings.listed(EntryScan(journal: journal, filter: EntryFilter()), mentioning: [id], wholeEntries: format != .text)
+        var outcome = EntryListings.listed(EntryScan(journal: journal, filter: EntryFilter()), mentioning: [id], wholeEntries: format != .text)
+        outcome.whenEmpty = ("No entries cite or link to \(id).\n", ExitCode.success)
+        return outcome
     }
 }

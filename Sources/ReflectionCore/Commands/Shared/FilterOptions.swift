@@ -43,7 +43,14 @@ struct FilterOptions: Sendable, Equatable {
         ]
         for (id, kind, isKind) in checks {
             guard let id else { continue }
-            if let item = library.item(withID: id), isKind(item) { continue }
+            if let item = library.item(withID: id) {
+                if isKind(item) { continue }
+                // A known id of another kind: say which option takes it.
+                guard item.kind != "note" else {
+                    throw CommandFailure("\(id) is a note, not a \(kind): 'reflect source \(id) --entries' lists the entries that cite it")
+                }
+                throw CommandFailure("\(id) is a \(item.kind), not a \(kind): use --\(item.kind) \(id)")
+            }
             throw CommandFailure.unknown(id, kind: kind, candidates: library.allIDs)
         }
         let today = context.today
