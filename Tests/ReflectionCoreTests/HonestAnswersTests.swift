@@ -69,3 +69,38 @@ import Testing
         }
     }
 }
+
+/// A command that only reads never writes twice for the same state.
+@Suite struct ReadOnlyMorningTests {
+    @Test func todayDoesNotRewriteTheCheckpointWhenNoEntryIsThisMonth() throws {
+        try withJournal { world in
+            try world.write(["-m", "An October entry.", "--date", "2026-10-01"])
+            try world.write(["-m", "Last year.", "--date", "2025-06-01"])
+            // Times an hour old: the caches do not trust times under two seconds old.
+            try settle(world.journal.appendingPathComponent("entries"))
+            _ = try world.run(["today"])
+            let checkpoint = world.journal.appendingPathComponent(".schedule").path
+            let first = try FileManager.default.attributesOfItem(atPath: checkpoint)
+            for _ in 0..<3 { #expect(try world.run(["today"]).status == 0) }
+            let after = try FileManager.default.attributesOfItem(atPath: checkpoint)
+            // The same file (a rewrite is a rename: a new inode), not modified.
+            #expect(after[.systemFileNumber] as? Int == first[.systemFileNumber] as? Int)
+            #expect(after[.modificationDate] as? Date == first[.modificationDate] as? Date)
+            // An entry this month is still seen at once.
+            try world.write(["-m", "Now.", "--today"])
+            let json = try #require(try jsonObject(try world.run(["today", "--json"]).stdout) as? [String: Any])
+            #expect(json["answered"] as? Bool == true)
+        }
+    }
+}
+
+/// Sets every file and folder below `folder` (and itself) to an hour ago, so
+/// the caches' "too recent to trust" guard does not depend on the machine's speed.
+func settle(_ folder: URL) throws {
+    let past = Date(timeIntervalSinceNow: -3600)
+    let paths = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []
+    for path in paths.sorted(by: >) {
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: folder.appendingPathComponent(path).path)
+    }
+    try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: folder.path)
+}

@@ -268,6 +268,14 @@ public final class DailySchedule {
         !folders.isEmpty && folders.allSatisfy { mtime($0.path) == $0.mtime && $0.mtime != 0 }
     }
 
+    /// Whether the recent events' folders are as recorded. With none recorded
+    /// (no entry this month yet), whether there is still none: so a journal
+    /// whose entries are all in earlier months is not rewritten every morning.
+    func recentUnchanged(_ checkpoint: Checkpoint) -> Bool {
+        if checkpoint.recentFolders.isEmpty { return journal.monthFolders(since: CalendarDate(dayNumber: checkpointDay)).isEmpty }
+        return unchanged(checkpoint.recentFolders)
+    }
+
     /// The folders, with their times, that the state and the recent events depend on.
     func currentFolders() -> (state: [(path: String, mtime: Int64)], recent: [(path: String, mtime: Int64)]) {
         let current = CalendarDate(dayNumber: checkpointDay)
@@ -302,7 +310,7 @@ public final class DailySchedule {
     /// Entry events from the checkpoint day on: from the checkpoint file when
     /// their folders are unchanged, else read from the files (and saved).
     func recentEntryEvents() -> [ScheduleHistory.Event] {
-        if let saved = savedCheckpoint(), unchanged(saved.recentFolders) { return saved.recent }
+        if let saved = savedCheckpoint(), recentUnchanged(saved) { return saved.recent }
         let start = CalendarDate(dayNumber: checkpointDay)
         var entries: [(date: CalendarDate, prompt: String?, themes: [String])] = []
         for folder in journal.monthFolders(since: start) {
