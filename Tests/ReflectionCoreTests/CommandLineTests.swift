@@ -31,6 +31,14 @@ import Testing
         (["today", "--date=2026-12-01", "--json"], "Today(date: Optional(DateArgument.date(2026-12-01)), ifUnanswered: false) json"),
         (["today", "--date", "yesterday", "--if-unanswered"], "Today(date: Optional(DateArgument.yesterday), ifUnanswered: true) text"),
         (["skip", "--date", "3d"], "SkipDay(date: Optional(DateArgument.daysAgo(3))) text"),
+        (["skip", "--date", "Tomorrow"], "SkipDay(date: Optional(DateArgument.tomorrow)) text"),
+        (["today", "--date", "MON"], "Today(date: Optional(DateArgument.weekday(0, DateArgument.Direction.back)), ifUnanswered: false) text"),
+        (["schedule", "--from", "sunday"],
+         "ScheduleForecast(from: Optional(DateArgument.weekday(6, DateArgument.Direction.forward)), days: 14, reminder: false, time: nil, alarm: 0) text"),
+        (["plan", "focus", "resilience", "--from", "Wed"],
+         "PlanFocus(id: \"resilience\", days: 14, model: ReflectiveModel.gibbs, from: Optional(DateArgument.weekday(2, DateArgument.Direction.forward))) text"),
+        (["write", "--date", "friday", "-m", "x"],
+         "Write(prompt: nil, answerToday: false, model: nil, tags: [], date: Optional(DateArgument.weekday(4, DateArgument.Direction.back)), message: Optional(\"x\"), file: nil, resume: false) text"),
         (["schedule", "--days", "7", "--from", "2w"],
          "ScheduleForecast(from: Optional(DateArgument.daysAgo(14)), days: 7, reminder: false, time: nil, alarm: 0) text"),
         (["schedule", "--ics", "--time", "07:30", "--alarm", "5"],
@@ -90,8 +98,8 @@ import Testing
         (["prompts", "--theem", "x"], UsageError.unknownOption(option: "--theem", command: "prompts", suggestions: ["--theme"])),
         (["--verison"], UsageError.unknownOption(option: "--verison", command: "", suggestions: ["--version"])),
         (["today", "--date"], UsageError.missingValue(option: "--date", placeholder: "DATE", command: "today")),
-        (["today", "--date", "2026-02-30"], UsageError.invalidValue(option: "--date", value: "2026-02-30", expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")),
-        (["today", "--date", "1/12/2026"], UsageError.invalidValue(option: "--date", value: "1/12/2026", expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")),
+        (["today", "--date", "2026-02-30"], UsageError.invalidValue(option: "--date", value: "2026-02-30", expected: "a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m")),
+        (["today", "--date", "1/12/2026"], UsageError.invalidValue(option: "--date", value: "1/12/2026", expected: "a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m")),
         (["today", "--json=yes"], UsageError.unexpectedValue(option: "--json", command: "today")),
         (["today", "--format", "ics"], UsageError.invalidValue(option: "--format", value: "ics", expected: "text or json")),
         (["today", "--format", "text", "--json"], UsageError.conflictingOptions("--json", "--format text")),
@@ -118,7 +126,8 @@ import Testing
         (["write", "--model", "schon"], UsageError.invalidValue(option: "--model", value: "schon", expected: "driscoll, gibbs, kolb or free")),
         (["write", "--json"], UsageError.unknownOption(option: "--json", command: "write", suggestions: [])),
         (["list", "-n", "0"], UsageError.invalidValue(option: "-n", value: "0", expected: "a whole number from 1 to \(Int.max)")),
-        (["list", "--since", "last week"], UsageError.invalidValue(option: "--since", value: "last week", expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")),
+        (["list", "--since", "last week"], UsageError.invalidValue(option: "--since", value: "last week", expected: "a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m")),
+        (["list", "--until", "mond"], UsageError.invalidValue(option: "--until", value: "mond", expected: "a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m")),
         (["list", "--tga", "x"], UsageError.unknownOption(option: "--tga", command: "list", suggestions: ["--tag"])),
         (["search"], UsageError.missingArgument(argument: "QUERY...", command: "search")),
         (["import", "old.json"], UsageError.missingArgument(argument: "--from jrnl|reflect", command: "import")),
@@ -127,6 +136,45 @@ import Testing
     ] as [([String], UsageError)])
     func refuses(arguments: [String], expected: UsageError) {
         #expect(throws: expected) { try Invocation.parse(arguments) }
+    }
+
+    /// `tomorrow` and weekday names from Thursday 2026-11-26: looking back a
+    /// weekday is the most recent one, looking forward the next one, and
+    /// today itself when today is that weekday, either way.
+    @Test(arguments: [
+        ("tomorrow", DateArgument.Direction.back, "2026-11-27"),
+        ("Tomorrow", .forward, "2026-11-27"),
+        ("yesterday", .forward, "2026-11-25"),
+        ("monday", .back, "2026-11-23"),
+        ("monday", .forward, "2026-11-30"),
+        ("mon", .back, "2026-11-23"),
+        ("Mon", .forward, "2026-11-30"),
+        ("tuesday", .back, "2026-11-24"),
+        ("TUE", .forward, "2026-12-01"),
+        ("wednesday", .back, "2026-11-25"),
+        ("wed", .forward, "2026-12-02"),
+        ("thursday", .back, "2026-11-26"),
+        ("thu", .forward, "2026-11-26"),
+        ("friday", .back, "2026-11-20"),
+        ("fri", .forward, "2026-11-27"),
+        ("Saturday", .back, "2026-11-21"),
+        ("sat", .forward, "2026-11-28"),
+        ("sunday", .back, "2026-11-22"),
+        ("sun", .forward, "2026-11-29"),
+        ("2026-11-30", .forward, "2026-11-30"),
+        ("1w", .forward, "2026-11-19"),
+    ] as [(String, DateArgument.Direction, String)])
+    func resolvesTomorrowAndWeekdays(text: String, direction: DateArgument.Direction, expected: String) throws {
+        let thursday = try #require(CalendarDate(iso: "2026-11-26"))
+        #expect(try #require(DateArgument(text, direction: direction)).resolve(today: thursday).description == expected)
+    }
+
+    @Test func weekdaysNeedTheirNameOrItsFirstThreeLetters() {
+        for text in ["mo", "mond", "thurs", "weekday", "next monday", "tomorow", "sundays"] {
+            #expect(DateArgument(text) == nil, "\(text)")
+        }
+        #expect(DateArgument("monday") == DateArgument("MON"))
+        #expect(DateArgument("monday") != DateArgument("monday", direction: .forward))
     }
 
     @Test func usageErrorsReadWell() {

@@ -340,6 +340,27 @@ func mode(_ path: String) -> Int {
         }
     }
 
+    /// On Thursday 2026-11-26, `--since monday` is 2026-11-23 and
+    /// `--until thu` is today: a weekday looks back for list.
+    @Test func listSinceAWeekdayLooksBack() throws {
+        try withJournal { world in
+            let sunday = try world.write(["-m", "Sunday.", "--date", "2026-11-22"])
+            let monday = try world.write(["-m", "Monday.", "--date", "monday"])
+            let today = try world.write(["-m", "Thursday."])
+            func ids(_ arguments: [String]) throws -> [String] { try world.listJSON(arguments).compactMap { $0["id"] as? String } }
+            #expect(monday.hasPrefix("20261123"))
+            #expect(try ids(["--since", "monday"]) == [today, monday])
+            #expect(try ids(["--since", "Mon"]) == [today, monday])
+            #expect(try ids(["--since", "sunday", "--until", "sun"]) == [sunday])
+            #expect(try ids(["--since", "thursday"]) == [today], "today is Thursday")
+            #expect(try ids(["--until", "tuesday"]) == [monday, sunday])
+            #expect(try ids(["--since", "tomorrow"]).isEmpty)
+            let bad = try world.run(["list", "--since", "mond"])
+            #expect(bad.status == 64)
+            #expect(bad.stderr.contains("a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m"))
+        }
+    }
+
     @Test func editSavesAtomicallyWithUpdatedAndKeepsThePersonsKeys() throws {
         try withJournal { world in
             let id = try world.write(["-m", "Original text."])

@@ -73,6 +73,29 @@ import Testing
         }
     }
 
+    /// On Thursday 2026-11-26, `--from monday` is the coming Monday,
+    /// 2026-11-30, and `--from thursday` is today: a weekday looks forward
+    /// for schedule and plan focus.
+    @Test func scheduleFromAWeekdayLooksForward() throws {
+        try withJournal { world in
+            let monday = try world.run(["schedule", "--from", "monday", "--days", "7", "--json"])
+            #expect(monday.status == 0, "\(monday.stderr)")
+            let days = try #require(try jsonObject(monday.stdout) as? [[String: Any]])
+            #expect(days.first?["date"] as? String == "2026-11-30")
+            #expect(monday.stdout == (try world.run(["schedule", "--from", "2026-11-30", "--days", "7", "--json"])).stdout)
+            #expect(try world.run(["schedule", "--from", "MON", "--days", "7", "--json"]).stdout == monday.stdout)
+            let thursday = try #require(try jsonObject(try world.run(["schedule", "--from", "thu", "--days", "1", "--json"]).stdout) as? [[String: Any]])
+            #expect(thursday.first?["date"] as? String == "2026-11-26", "today is Thursday")
+            let tomorrow = try #require(try jsonObject(try world.run(["schedule", "--from", "tomorrow", "--days", "1", "--json"]).stdout) as? [[String: Any]])
+            #expect(tomorrow.first?["date"] as? String == "2026-11-27")
+            let focus = try world.run(["plan", "focus", "resilience", "--from", "tuesday", "--days", "7"])
+            #expect(focus.status == 0, "\(focus.stderr)")
+            #expect(focus.stdout.contains("2026-12-01 to 2026-12-07"))
+            // skip and today look back: last Monday's prompt.
+            #expect(try todayID(world, "monday") == (try todayID(world, "2026-11-23")))
+        }
+    }
+
     @Test func planFocusDaysAndRotate() throws {
         try withJournal { world in
             let focus = try world.run(["plan", "focus", "resilience", "--days", "21", "--from", "2026-12-01", "--model", "driscoll"])

@@ -6,13 +6,13 @@ struct Write: Command {
     static let model = OptionSpec("model", value: "MODEL", choices: ReflectiveModel.allCases.map(\.rawValue),
                                   help: "Headings of a reflective model: driscoll, gibbs, kolb or free.")
     static let tag = OptionSpec("tag", value: "TAG", repeatable: true, help: "Tag the entry (repeatable); #tags in the text count too.")
-    static let date = OptionSpec("date", value: "DATE", help: "Date the entry (YYYY-MM-DD, today, yesterday, 3d).")
+    static let date = OptionSpec("date", value: "DATE", help: "Date the entry (YYYY-MM-DD, today, yesterday, monday, 3d).")
     static let message = OptionSpec("message", short: "m", value: "TEXT", help: "The entry's text.")
     static let file = OptionSpec("file", value: "PATH", help: "Read the text from a file ('-' for standard input).")
     static let resume = OptionSpec("resume", help: "Continue the newest draft an editor session left.")
     static let spec = CommandSpec("write", summary: "Write a journal entry, in your editor or from -m, --file or standard input.",
                                   options: [prompt, today, model, tag, date, message, file, resume],
-                                  discussion: "Examples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume")
+                                  discussion: "Examples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --date friday -m 'The review went better than I feared.'\n  reflect write --resume")
 
     var prompt: String?
     var answerToday = false

@@ -1,6 +1,6 @@
 /// `reflect schedule`: the coming days' prompts, as text, JSON or a calendar file.
 struct ScheduleForecast: Command {
-    static let from = OptionSpec("from", value: "DATE", help: "First day (default today).")
+    static let from = OptionSpec("from", value: "DATE", help: "First day (default today; monday is the next one).")
     static let days = OptionSpec("days", value: "N", help: "How many days (default 14).")
     static let ics = OptionSpec("ics", help: "The same as --format ics: one event a day with its prompt and notes.")
     static let reminder = OptionSpec("reminder", help: "An iCalendar file with one daily event to run 'reflect today'.")
@@ -17,7 +17,7 @@ struct ScheduleForecast: Command {
     var alarm = 0
 
     init(_ arguments: inout Arguments) throws(UsageError) {
-        from = try arguments.date(Self.from)
+        from = try arguments.date(Self.from, direction: .forward)
         days = try arguments.number(Self.days, in: 1...3660) ?? 14
         reminder = arguments.flag(Self.reminder)
         if arguments.flag(Self.ics) {

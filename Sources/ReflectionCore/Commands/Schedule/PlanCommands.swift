@@ -28,7 +28,7 @@ struct PlanRotate: Command {
 struct PlanFocus: Command {
     static let days = OptionSpec("days", value: "N", help: "How many days (default 14).")
     static let model = OptionSpec("model", value: "MODEL", choices: ["gibbs", "driscoll"], help: "gibbs (default) or driscoll.")
-    static let from = OptionSpec("from", value: "DATE", help: "The first day (default today).")
+    static let from = OptionSpec("from", value: "DATE", help: "The first day (default today; monday is the next one).")
     static let spec = CommandSpec("plan focus", arguments: "ID", positionals: 1...1,
                                   summary: "Focus on one question or theme for a while, through a reflective model's stages.",
                                   options: [days, model, from], formats: [.text, .json],
@@ -43,7 +43,7 @@ struct PlanFocus: Command {
         id = arguments.positionals[0]
         days = try arguments.number(Self.days, in: 1...366) ?? 14
         model = try arguments.choice(Self.model).flatMap(ReflectiveModel.init(rawValue:)) ?? .gibbs
-        from = try arguments.date(Self.from)
+        from = try arguments.date(Self.from, direction: .forward)
     }
 
     func run(_ context: RunContext) throws -> Outcome {

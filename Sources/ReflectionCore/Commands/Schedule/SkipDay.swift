@@ -1,6 +1,6 @@
 /// `reflect skip`: not today; the prompt comes back sooner than an answered one.
 struct SkipDay: Command {
-    static let date = OptionSpec("date", value: "DATE", help: "The day whose prompt to skip (default today).")
+    static let date = OptionSpec("date", value: "DATE", help: "The day whose prompt to skip (default today; monday is the last one).")
     static let spec = CommandSpec("skip", summary: "Skip the day's prompt: it comes back sooner than an answered one.", options: [date])
 
     var date: DateArgument?

@@ -1,6 +1,6 @@
 /// `reflect today`: the day's prompt with its workshop notes.
 struct Today: Command {
-    static let date = OptionSpec("date", value: "DATE", help: "The day to show (YYYY-MM-DD, today, yesterday).")
+    static let date = OptionSpec("date", value: "DATE", help: "The day to show (YYYY-MM-DD, today, tomorrow, monday, 3d).")
     static let ifUnanswered = OptionSpec("if-unanswered", help: "Print nothing when the day's prompt already has an entry.")
     static let spec = CommandSpec("today", summary: "Show the prompt for today (or another day) with its workshop notes.",
                                   options: [date, ifUnanswered], formats: [.text, .json],

@@ -2,7 +2,7 @@
 /// command line, with dates still relative to today.
 struct FilterOptions: Sendable, Equatable {
     static let number = OptionSpec("number", short: "n", value: "N", help: "At most N entries.")
-    static let since = OptionSpec("since", value: "DATE", help: "Entries on or after DATE.")
+    static let since = OptionSpec("since", value: "DATE", help: "Entries on or after DATE (YYYY-MM-DD, yesterday, monday, 2w).")
     static let until = OptionSpec("until", value: "DATE", help: "Entries on or before DATE.")
     static let prompt = OptionSpec("prompt", value: "ID", help: "Entries answering this prompt.")
     static let question = OptionSpec("question", value: "ID", help: "Entries about this question.")

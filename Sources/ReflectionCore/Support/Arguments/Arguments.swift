@@ -165,14 +165,21 @@ public struct Arguments: Sendable {
     /// How the person spelled an option (`-m` or `--message`).
     public func spelled(_ option: OptionSpec) -> String { spelling[option.name] ?? "--\(option.name)" }
 
-    /// A date option: `YYYY-MM-DD`, `today`, `yesterday`, `3d`, `2w`, `6m`.
-    public mutating func date(_ option: OptionSpec) throws(UsageError) -> DateArgument? {
+    /// A date option: `YYYY-MM-DD`, `today`, `yesterday`, `tomorrow`, a
+    /// weekday, `3d`, `2w`, `6m`. A weekday is the most recent such day for
+    /// an option that looks back (`--since`, the default) and the next one
+    /// for an option that looks forward (`schedule --from`); today itself
+    /// when today is that weekday, either way.
+    public mutating func date(_ option: OptionSpec, direction: DateArgument.Direction = .back) throws(UsageError) -> DateArgument? {
         guard let text = value(option) else { return nil }
-        guard let date = DateArgument(text) else {
-            throw .invalidValue(option: spelled(option), value: text, expected: "a date as YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m")
+        guard let date = DateArgument(text, direction: direction) else {
+            throw .invalidValue(option: spelled(option), value: text, expected: Self.dateForms)
         }
         return date
     }
+
+    /// What a date option accepts, for messages.
+    static let dateForms = "a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m"
 
     /// A whole-number option within a range.
     public mutating func number(_ option: OptionSpec, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
