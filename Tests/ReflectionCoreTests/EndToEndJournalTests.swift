@@ -361,6 +361,31 @@ func mode(_ path: String) -> Int {
         }
     }
 
+    /// A date after tomorrow is most likely a typo (2062 for 2026): write
+    /// asks for --force and writes nothing without it.
+    @Test func writeAfterTomorrowNeedsForce() throws {
+        try withJournal { world in
+            let refused = try world.run(["write", "--date", "2062-11-26", "-m", "x"])
+            #expect(refused.status == 1)
+            #expect(refused.stderr == "reflect: error: 2062-11-26 is after tomorrow: if you mean it, add --force\n")
+            #expect(refused.stdout == "")
+            #expect(world.entryFiles().isEmpty)
+            #expect(world.drafts().isEmpty)
+            let editor = try world.run(["write", "--date", "2026-11-28", "--today"])
+            #expect(editor.status == 1)
+            #expect(editor.stderr.contains("2026-11-28 is after tomorrow"), "refused before the editor or a draft")
+            #expect(world.drafts().isEmpty)
+            let forced = try world.write(["--date", "2062-11-26", "-m", "x", "--force"])
+            #expect(forced.hasPrefix("20621126"))
+            #expect(world.entryFiles().count == 1)
+            let tomorrow = try world.write(["--date", "tomorrow", "-m", "Tomorrow needs no --force."])
+            #expect(tomorrow.hasPrefix("20261127"))
+            let friday = try world.write(["--date", "friday", "-m", "A weekday looks back."])
+            #expect(friday.hasPrefix("20261120"))
+            #expect(world.entryFiles().count == 3)
+        }
+    }
+
     @Test func editSavesAtomicallyWithUpdatedAndKeepsThePersonsKeys() throws {
         try withJournal { world in
             let id = try world.write(["-m", "Original text."])

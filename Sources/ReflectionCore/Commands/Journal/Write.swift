@@ -7,11 +7,12 @@ struct Write: Command {
                                   help: "Headings of a reflective model: driscoll, gibbs, kolb or free.")
     static let tag = OptionSpec("tag", value: "TAG", repeatable: true, help: "Tag the entry (repeatable); #tags in the text count too.")
     static let date = OptionSpec("date", value: "DATE", help: "Date the entry (YYYY-MM-DD, today, yesterday, monday, 3d).")
+    static let force = OptionSpec("force", help: "Accept a --date after tomorrow.")
     static let message = OptionSpec("message", short: "m", value: "TEXT", help: "The entry's text.")
     static let file = OptionSpec("file", value: "PATH", help: "Read the text from a file ('-' for standard input).")
     static let resume = OptionSpec("resume", help: "Continue the newest draft an editor session left.")
     static let spec = CommandSpec("write", summary: "Write a journal entry, in your editor or from -m, --file or standard input.",
-                                  options: [prompt, today, model, tag, date, message, file, resume],
+                                  options: [prompt, today, model, tag, date, force, message, file, resume],
                                   discussion: "Examples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --date friday -m 'The review went better than I feared.'\n  reflect write --resume")
 
     var prompt: String?
@@ -19,6 +20,7 @@ struct Write: Command {
     var model: ReflectiveModel?
     var tags: [String] = []
     var date: DateArgument?
+    var force = false
     var message: String?
     var file: String?
     var resume = false
@@ -29,6 +31,7 @@ struct Write: Command {
         model = try arguments.choice(Self.model).flatMap(ReflectiveModel.init(rawValue:))
         tags = arguments.values(Self.tag).map(Tags.normalise)
         date = try arguments.date(Self.date)
+        force = arguments.flag(Self.force)
         message = arguments.value(Self.message)
         file = arguments.value(Self.file)
         resume = arguments.flag(Self.resume)
@@ -38,6 +41,11 @@ struct Write: Command {
     }
 
     func run(_ context: RunContext) throws -> Outcome {
+        // A typo guard: 2062 for 2026.
+        let day = date?.resolve(today: context.today)
+        if let day, day > context.today.adding(days: 1), !force {
+            throw CommandFailure("\(day) is after tomorrow: if you mean it, add --force")
+        }
         let journal = try context.journal()
         let library = context.library
         try journal.checkWritable()
@@ -47,7 +55,6 @@ struct Write: Command {
         }
         // What is being answered.
         var placed: PlacedPrompt?
-        let day = date?.resolve(today: context.today)
         if let id = prompt {
             guard case .prompt(let prompt, let theme, let question)? = library.item(withID: id) else {
                 if let item = library.item(withID: id) {
