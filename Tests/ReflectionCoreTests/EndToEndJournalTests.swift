@@ -18,8 +18,10 @@ struct JournalWorld {
         try FileManager.default.createDirectory(at: root.appendingPathComponent("tmp"), withIntermediateDirectories: true)
     }
 
-    func run(_ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil, _ extra: [String: String] = [:]) throws -> ProcessOutput {
-        try runReflect(arguments, home: home, environment: environment.merging(extra) { $1 }, stdin: stdin, stdinBytes: stdinBytes, clock: clock)
+    func run(_ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil, _ extra: [String: String] = [:],
+             answers: [String]? = nil) throws -> ProcessOutput {
+        try runReflect(arguments, home: home, environment: environment.merging(extra) { $1 }, stdin: stdin, stdinBytes: stdinBytes, clock: clock,
+                       answers: answers)
     }
 
     /// Runs the real binary, for what only a process shows.

@@ -11,13 +11,15 @@ import Testing
             let id = try world.write(["--prompt", "compassion-humanity-p1", "-m", "Listened more than I spoke. #feedback"])
             try world.write(["-m", "Free words."])
             _ = try world.run(["plan", "focus", "resilience", "--from", "2026-12-01"])
+            let trashed = try world.write(["-m", "Deleted words."])
+            _ = try world.run(["delete", "--force", trashed])
             let outputs: [(String, [String])] = [
                 ("questions", ["questions"]), ("themes", ["themes"]), ("prompts", ["prompts"]),
                 ("source", ["source", "compassion-humanity-p1"]), ("source", ["source", "compassion"]),
                 ("today", ["today"]), ("today", ["today", "--date", "2026-12-02"]), ("schedule", ["schedule", "--days", "10"]),
                 ("plan", ["plan"]), ("status", ["status"]), ("list", ["list"]), ("list", ["list", "--tag", "feedback"]),
                 ("list", ["source", "compassion-humanity", "--entries"]), ("show", ["show", id]), ("search", ["search", "spoke"]),
-                ("export", ["export"]),
+                ("trash", ["trash"]), ("export", ["export"]),
             ]
             // All outputs are checked in one Python run.
             var pairs: [String] = []

@@ -44,16 +44,43 @@ let testNow = Timestamp(date: CalendarDate(year: 2026, month: 11, day: 26)!, hou
 /// developer's own journal), the clock is fixed at `testNow` (or `clock`),
 /// and standard input holds `stdin`. With `executable`, runs that binary as
 /// a process instead, for what only a process shows.
+///
+/// With `answers`, standard input is a terminal at which the person gives
+/// these answers, one per question asked; the questions come first in stderr.
 func runReflect(_ arguments: [String], home: URL? = nil, environment extra: [String: String] = [:],
-                stdin: String? = nil, stdinBytes: [UInt8]? = nil, executable: URL? = nil, clock: Clock? = nil) throws -> ProcessOutput {
+                stdin: String? = nil, stdinBytes: [UInt8]? = nil, executable: URL? = nil, clock: Clock? = nil,
+                answers: [String]? = nil) throws -> ProcessOutput {
     if let executable {
         return try runReflectProcess(arguments, home: home, environment: extra, stdin: stdin, stdinBytes: stdinBytes, executable: executable)
     }
     var context = RunContext(environment: testEnvironment(home: home, extra), clock: clock ?? .fixed(testNow))
     let bytes = stdinBytes ?? Array((stdin ?? "").utf8)
     context.readStandardInput = { bytes }
+    let terminal = TerminalScript(answers ?? [])
+    if answers != nil {
+        context.stdinIsTerminal = true
+        context.ask = { terminal.ask($0) }
+    }
     let result = Runner.run(arguments, context: context)
-    return ProcessOutput(stdout: result.stdout, stderr: result.stderr, status: result.status)
+    return ProcessOutput(stdout: result.stdout, stderr: terminal.asked + result.stderr, status: result.status)
+}
+
+/// A person at a terminal answering questions from a script; nil (end of input) once the answers run out.
+final class TerminalScript: @unchecked Sendable {
+    private let lock = NSLock()
+    private var answers: [String]
+    private var questions = ""
+
+    init(_ answers: [String]) { self.answers = answers }
+
+    func ask(_ question: String) -> String? {
+        lock.withLock {
+            questions += question + "\n"
+            return answers.isEmpty ? nil : answers.removeFirst()
+        }
+    }
+
+    var asked: String { lock.withLock { questions } }
 }
 
 /// Runs the real binary with a controlled environment, as `runReflect` does in process.

@@ -152,7 +152,8 @@ public struct Journal: Sendable {
         throw .unknownEntry(id: prefix, suggestions: NearestMatch.suggestions(for: prefix, in: pool.map(Self.id(fromPath:))))
     }
 
-    /// Moves an entry to the trash folder rather than erasing it.
+    /// Moves an entry to the trash folder rather than erasing it, and sets
+    /// the file's modification time to the moment it was trashed.
     /// - Returns: where it went.
     /// - Throws: `JournalError.unknownEntry` when the entry went meanwhile.
     public func trash(path: String) throws(JournalError) -> String {
@@ -168,6 +169,8 @@ public struct Journal: Sendable {
                 destination = "\(trashFolder)/\(name.dropLast(3))-\(counter).md"
             }
             do throws(FileSystemError) { try FileSystem.moveWithoutReplacing(path, to: destination) } catch { throw .fileSystem(error) }
+            // The modification time then says when it was trashed (`reflect trash`, `trash empty --older-than`).
+            FileSystem.touch(destination)
             publishChange(of: date ?? EntryID.date(of: Self.id(fromPath: path)) ?? CalendarDate(dayNumber: 0))
             return destination
         }

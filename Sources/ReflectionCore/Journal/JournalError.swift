@@ -22,6 +22,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case importStopped(String, imported: Int, of: Int)
     /// An edit found its entry changed (or gone) since the editor opened it.
     case changedMeanwhile(path: String)
+    /// Nothing in the trash has this id or prefix.
+    case notInTrash(id: String, suggestions: [String])
+    /// A restore found an entry with the same id in the journal: nothing was moved.
+    case alreadyInJournal(id: String, path: String)
 
     public var description: String {
         switch self {
@@ -51,6 +55,11 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(message); \(imported) of \(total) entries were imported before this"
         case .changedMeanwhile(let path):
             return "\(path) changed while you were editing it; it was not overwritten"
+        case .notInTrash(let id, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            return "nothing in the trash is called '\(id)'\(hint); see 'reflect trash'"
+        case .alreadyInJournal(let id, let path):
+            return "an entry with id \(id) is already in the journal (\(path)); nothing was restored"
         }
     }
 

@@ -28,6 +28,8 @@ public enum Report: Sendable {
     /// Every entry, oldest first, for a backup or a document.
     case export([StoredEntry])
     case check(CheckReport)
+    /// The trash's entries, most recently trashed first.
+    case trash([TrashedEntry])
 
     /// Whether a list of entries came out empty (read after rendering, for a stream).
     public var isEmptyListing: Bool {

@@ -201,6 +201,26 @@ public enum FileSystem {
         syncFolder(parentFolder(of: from))
     }
 
+    /// Removes a file for good and makes that durable (fsync of its folder).
+    public static func delete(_ path: String) throws(FileSystemError) {
+        guard unlink(path) == 0 else { throw FileSystemError(path: path, operation: "delete", code: errno) }
+        syncFolder(parentFolder(of: path))
+    }
+
+    /// A file's modification time in seconds since 1970, if it can be read.
+    public static func modificationSeconds(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_mtim.tv_sec)
+    }
+
+    /// Sets a file's modification time to now (the file system's clock),
+    /// leaving its bytes alone.
+    public static func touch(_ path: String) {
+        // No times given: both become now.
+        _ = utimensat(AT_FDCWD, path, nil, 0)
+    }
+
     /// Removes a file; a missing file is not an error.
     public static func remove(_ path: String) {
         unlink(path)

@@ -33,6 +33,7 @@ public struct JSONRenderer: Renderer {
                 object.matches = query.matchingLines(in: stored.entry.body).map { EntryObject.LineMatch(line: $0.line, text: $0.text) }
                 return object
             }
+        case .trash(let items): return JSONOutput.encode(items.map(TrashObject.init))
         case .export(let entries):
             return JSONOutput.encode(JournalExport(entries: entries.map { stored in
                 var object = EntryObject(stored.entry, path: nil)
@@ -59,5 +60,27 @@ public struct JSONRenderer: Renderer {
     private func append(_ object: EntryObject, to out: inout String) {
         out += out.isEmpty ? "[\n" : ",\n"
         out += JSONOutput.encode(object).dropLast().split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
+    }
+}
+
+/// `reflect trash --json`: one object per trashed file.
+struct TrashObject: Encodable {
+    /// The file name without `.md`, which `restore` and `purge` accept.
+    var name: String
+    /// The id the entry gets back on a restore.
+    var id: String
+    var path: String
+    /// When it was trashed (the file's modification time).
+    var trashed: String?
+    var created: String?
+    var firstWords: String
+
+    init(_ item: TrashedEntry) {
+        name = item.name
+        id = item.id
+        path = item.path
+        trashed = item.trashed?.description
+        created = item.created?.description
+        firstWords = item.firstWords
     }
 }

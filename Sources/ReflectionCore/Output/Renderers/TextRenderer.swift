@@ -37,6 +37,8 @@ public struct TextRenderer: Renderer {
             return out
         case .ids(let ids): return ids.map { $0 + "\n" }.joined()
         case .export(let entries): return EntryText(library).markdown(entries)
+        case .trash(let items):
+            return items.map { "\($0.name)  \($0.trashed?.shortDescription ?? "-")  \($0.firstWords)\n" }.joined()
         case .check(let report):
             var out = report.problems.map { "\($0.path): \($0.message)\n" }.joined()
             let count = report.problems.count
