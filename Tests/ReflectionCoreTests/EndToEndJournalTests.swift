@@ -187,10 +187,16 @@ func mode(_ path: String) -> Int {
             #expect(missing.status == 1)
             #expect(missing.stdout.contains("is 'no-such-editor-here' installed?"))
 
-            // --resume continues the newest draft.
+            // --resume on a terminal lists the drafts and asks which; at the end of input it resumes none.
             let typist = try world.editorScript("type.sh", "printf 'Resumed and finished.\\n' >> \"$1\"")
-            let resumed = try world.terminal(["write", "--resume"], editor: typist)
-            #expect(resumed.status == 0, "\(resumed.stdout)")
+            let asked = try world.terminal(["write", "--resume"], editor: typist)
+            #expect(asked.status == 0, "\(asked.stdout)")
+            #expect(asked.stdout.contains("Drafts, newest first:\n  1  ") && asked.stdout.contains("Which draft? [1-4, Enter for 1] "))
+            #expect(asked.stdout.contains("Nothing resumed."))
+            #expect(world.entryFiles().isEmpty)
+            // Off a terminal, --resume continues the newest draft.
+            let resumed = try world.process(["write", "--resume"], ["EDITOR": typist, "VISUAL": ""])
+            #expect(resumed.status == 0, "\(resumed.stderr)")
             #expect(world.entryFiles().count == 1)
             #expect(world.drafts().count == 3)
         }

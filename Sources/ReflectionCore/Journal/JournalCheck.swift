@@ -6,8 +6,19 @@ public struct CheckReport: Equatable, Sendable {
         public var message: String
     }
 
+    /// A draft nobody has worked on for a while: unfinished text, not a
+    /// problem of the journal, so it does not change check's exit status.
+    public struct OldDraft: Equatable, Sendable {
+        public var id: String
+        public var path: String
+        public var lastWorkedOn: CalendarDate
+        public var firstWords: String
+    }
+
     public var checked: Int
     public var problems: [Problem]
+    /// Drafts last worked on more than `JournalCheck.oldDraftDays` days ago, oldest first.
+    public var oldDrafts: [OldDraft] = []
 }
 
 /// `reflect check`: reads every entry and reports what is wrong, changing nothing.
@@ -70,7 +81,19 @@ public struct JournalCheck {
                 problems.append(Problem(path: path, message: "link [[\(link)]] does not resolve"))
             }
         }
-        return CheckReport(checked: paths.count, problems: problems)
+        return CheckReport(checked: paths.count, problems: problems, oldDrafts: oldDrafts())
+    }
+
+    /// A draft untouched for longer than this many days is mentioned.
+    public static let oldDraftDays = 30
+
+    /// Drafts last worked on before `oldDraftDays` days ago, oldest first.
+    func oldDrafts() -> [CheckReport.OldDraft] {
+        let cutoff = journal.clock.today.adding(days: -Self.oldDraftDays)
+        return journal.drafts().reversed().compactMap { draft in
+            guard let day = journal.lastWorkedOn(draft), day < cutoff else { return nil }
+            return CheckReport.OldDraft(id: draft.id, path: draft.path, lastWorkedOn: day, firstWords: journal.firstWords(of: draft, limit: 40))
+        }
     }
 
     func octal(_ mode: mode_t) -> String { String(mode & 0o777, radix: 8) }

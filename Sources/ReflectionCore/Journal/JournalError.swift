@@ -26,6 +26,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case notInTrash(id: String, suggestions: [String])
     /// A restore found an entry with the same id in the journal: nothing was moved.
     case alreadyInJournal(id: String, path: String)
+    /// No draft has this id or prefix.
+    case unknownDraft(id: String, suggestions: [String])
+    /// More than one draft starts with this prefix.
+    case ambiguousDraft(prefix: String, matches: [String])
 
     public var description: String {
         switch self {
@@ -60,6 +64,11 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "nothing in the trash is called '\(id)'\(hint); see 'reflect trash'"
         case .alreadyInJournal(let id, let path):
             return "an entry with id \(id) is already in the journal (\(path)); nothing was restored"
+        case .unknownDraft(let id, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            return "no draft '\(id)'\(hint); 'reflect write --resume' on a terminal lists them"
+        case .ambiguousDraft(let prefix, let matches):
+            return "'\(prefix)' matches \(matches.count) drafts (\(matches.prefix(5).joined(separator: ", "))\(matches.count > 5 ? ", ..." : "")); give more of the id"
         }
     }
 

@@ -10,10 +10,11 @@ struct Write: Command {
     static let force = OptionSpec("force", help: "Accept a --date after tomorrow.")
     static let message = OptionSpec("message", short: "m", value: "TEXT", help: "The entry's text.")
     static let file = OptionSpec("file", value: "PATH", help: "Read the text from a file ('-' for standard input).")
-    static let resume = OptionSpec("resume", help: "Continue the newest draft an editor session left.")
+    static let resume = OptionSpec("resume", help: "Continue a draft an editor session left: on a terminal, asks which if there are several; otherwise the newest.")
+    static let draft = OptionSpec("draft", value: "ID", help: "Continue this draft (its id or a unique start of one); implies --resume.")
     static let spec = CommandSpec("write", summary: "Write a journal entry, in your editor or from -m, --file or standard input.",
-                                  options: [prompt, today, model, tag, date, force, message, file, resume],
-                                  discussion: "Examples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --date friday -m 'The review went better than I feared.'\n  reflect write --resume")
+                                  options: [prompt, today, model, tag, date, force, message, file, resume, draft],
+                                  discussion: "A text an editor session did not save is kept as a draft; 'reflect check' mentions drafts untouched for over 30 days.\n\nExamples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume\n  reflect write --draft 20261126-0930")
 
     var prompt: String?
     var answerToday = false
@@ -24,6 +25,8 @@ struct Write: Command {
     var message: String?
     var file: String?
     var resume = false
+    /// The draft `--draft` names.
+    var draft: String?
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         prompt = arguments.value(Self.prompt)
@@ -34,10 +37,11 @@ struct Write: Command {
         force = arguments.flag(Self.force)
         message = arguments.value(Self.message)
         file = arguments.value(Self.file)
-        resume = arguments.flag(Self.resume)
+        draft = arguments.value(Self.draft)
+        resume = arguments.flag(Self.resume) || draft != nil
         if prompt != nil, answerToday { throw .conflictingOptions("--prompt", "--today") }
         if message != nil, file != nil { throw .conflictingOptions("-m", "--file") }
-        if resume, message != nil || file != nil || prompt != nil || answerToday { throw .conflictingOptions("--resume", "a new entry's options") }
+        if resume, message != nil || file != nil || prompt != nil || answerToday { throw .conflictingOptions(draft != nil ? "--draft" : "--resume", "a new entry's options") }
     }
 
     func run(_ context: RunContext) throws -> Outcome {
@@ -50,7 +54,7 @@ struct Write: Command {
         let library = context.library
         try journal.checkWritable()
         if resume {
-            guard let draft = journal.latestDraft() else { throw CommandFailure("there is no draft to resume in \(journal.draftsFolder)") }
+            guard let draft = try pickDraft(journal, context) else { return Outcome(.nothing, note: "Nothing resumed.\n") }
             return try EditorSession.run(on: draft, journal: journal, context: context)
         }
         // What is being answered.
@@ -98,5 +102,25 @@ struct Write: Command {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw JournalError.invalidUTF8(source: origin) }
         guard !text.trimmed.isEmpty else { throw JournalError.emptyText }
         return try EditorSession.save(body: text.trimmed + "\n", plan: plan, draft: nil, journal: journal, library: library)
+    }
+
+    /// The draft to resume: the one `--draft` names; on a terminal with
+    /// several, the one the person picks from a list (nil if they answer
+    /// nothing at all); otherwise the newest.
+    func pickDraft(_ journal: Journal, _ context: RunContext) throws -> Draft? {
+        if let draft { return try journal.resolveDraft(draft) }
+        let drafts = journal.drafts()
+        guard let newest = drafts.first else { throw CommandFailure("there is no draft to resume in \(journal.draftsFolder)") }
+        guard drafts.count > 1, context.stdinIsTerminal else { return newest }
+        var question = "Drafts, newest first:\n"
+        for (number, draft) in drafts.enumerated() {
+            question += "  \(number + 1)  \(draft.begun)  \(journal.firstWords(of: draft))\n"
+        }
+        question += "Which draft? [1-\(drafts.count), Enter for 1] "
+        guard let answer = context.ask(question)?.trimmed else { return nil }
+        if answer.isEmpty { return newest }
+        if let number = Int(answer), (1...drafts.count).contains(number) { return drafts[number - 1] }
+        if !answer.allSatisfy(\.isNumber), let named = try? journal.resolveDraft(answer) { return named }
+        throw CommandFailure("'\(answer)' is not a draft from 1 to \(drafts.count); nothing was resumed")
     }
 }

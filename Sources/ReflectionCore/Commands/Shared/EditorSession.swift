@@ -6,7 +6,7 @@ enum EditorSession {
     static func run(on draft: Draft, journal: Journal, context: RunContext) throws -> Outcome {
         let editor = Editor.command(environment: context.environment)
         let outcome = Editor.run(editor, file: draft.path)
-        let kept = "Your text is kept in \(draft.path); continue with 'reflect write --resume'."
+        let kept = "Your text is kept in \(draft.path); continue with 'reflect write --draft \(draft.id)'."
         switch outcome {
         case .couldNotStart(let reason):
             throw CommandFailure("could not start the editor '\(editor)': \(reason). Nothing was saved. \(kept)")
