@@ -100,7 +100,9 @@ func setModified(_ path: String, _ day: String) throws {
             #expect(world.snapshot() == before)
 
             // Trashed a second time: the trash keeps both, the second as -2.
-            #expect(try world.run(["delete", "-f", id]).status == 0)
+            let again = try world.run(["delete", "-f", id])
+            #expect(again.status == 0)
+            #expect(again.stderr == "'reflect restore \(id)-2' brings it back.\n")
             #expect(world.trashFiles() == ["\(id)-2.md", "\(id).md"])
             let ambiguous = try world.run(["restore", String(id.prefix(8))])
             #expect(ambiguous.status == 1)

@@ -25,6 +25,6 @@ struct Delete: Command {
             guard answer == "y" || answer == "yes" else { return Outcome(.nothing, note: "Nothing deleted.\n") }
         }
         let destination = try journal.trash(path: path)
-        return Outcome(.message("Moved \(name) to the trash: \(destination)\n"))
+        return Outcome(.message("Moved \(name) to the trash: \(destination)\n"), note: "'reflect restore \(Journal.id(fromPath: destination))' brings it back.\n")
     }
 }
