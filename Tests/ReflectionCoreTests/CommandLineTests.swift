@@ -38,7 +38,7 @@ import Testing
         (["plan", "focus", "resilience", "--from", "Wed"],
          "PlanFocus(id: \"resilience\", days: 14, model: ReflectiveModel.gibbs, from: Optional(DateArgument.weekday(2, DateArgument.Direction.forward))) text"),
         (["write", "--date", "friday", "--force", "-m", "x"],
-         "Write(prompt: nil, answerToday: false, model: nil, tags: [], date: Optional(DateArgument.weekday(4, DateArgument.Direction.back)), force: true, message: Optional(\"x\"), file: nil, resume: false) text"),
+         "Write(prompt: nil, answerToday: false, model: nil, tags: [], date: Optional(DateArgument.weekday(4, DateArgument.Direction.back)), force: true, message: Optional(\"x\"), file: nil, resume: false, draft: nil) text"),
         (["schedule", "--days", "7", "--from", "2w"],
          "ScheduleForecast(from: Optional(DateArgument.daysAgo(14)), days: 7, reminder: false, time: nil, alarm: 0) text"),
         (["schedule", "--ics", "--time", "07:30", "--alarm", "5"],
