@@ -33,18 +33,6 @@ import Testing
         try String(contentsOf: workshopNotesURL, encoding: .utf8)
     }
 
-    /// The shared copy of the notes that CI may lay beside the clone.
-    static let sharedNotesURL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/workshop-notes.txt")
-
-    /// The in-repository copy is the notes as shared, byte for byte. Where
-    /// the shared copy is not beside the clone there is nothing to compare.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedNotesURL.path), "../shared/workshop-notes.txt is not beside the clone"))
-    func inRepositoryNotesAreTheSharedNotes() throws {
-        let shared = try Data(contentsOf: Self.sharedNotesURL)
-        let kept = try Data(contentsOf: Self.workshopNotesURL)
-        #expect(kept == shared, "Prompts/source/leading-across-boundaries.txt differs from ../shared/workshop-notes.txt")
-    }
-
     @Test func hasTheNineQuestionsInOrder() {
         #expect(library.questions.map(\.id) == ["relationships", "frames", "long-term", "strategic-plan", "clinical-leadership",
                                                 "resources", "resilience", "we-are-great", "compassion"])
