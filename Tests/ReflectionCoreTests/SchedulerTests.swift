@@ -67,6 +67,7 @@ struct SplitMix64: RandomNumberGenerator {
         var answers: [String: (count: Int, last: Int)] = [:]
         var skips: [String: (count: Int, last: Int)] = [:]
         var shownDays: [String: [Int]] = [:]
+        var pendingSkips = Set<String>()
         let days = 540
         for offset in 0..<days {
             let date = Self.start.adding(days: offset)
@@ -79,7 +80,9 @@ struct SplitMix64: RandomNumberGenerator {
             }
             if let skipped = skips[id] {
                 #expect(day - skipped.last >= Scheduler.skippedInterval(skipped.count), "\(id) back \(day - skipped.last) days after skip \(skipped.count)")
-                #expect(pick.reason == .skippedBefore)
+                // Back once as a skipped prompt; after that, in the rotation like any shown prompt.
+                #expect((pick.reason == .skippedBefore) == pendingSkips.contains(id), "\(id) on day \(day): \(pick.reason)")
+                pendingSkips.remove(id)
             }
             shownDays[id, default: []].append(day)
             let roll = Int.random(in: 0..<10, using: &rng)
@@ -87,9 +90,11 @@ struct SplitMix64: RandomNumberGenerator {
                 events.append(ScheduleHistory.Event(date: date, .answered(prompt: id)))
                 answers[id] = ((answers[id]?.count ?? 0) + 1, day)
                 skips[id] = nil
+                pendingSkips.remove(id)
             } else if roll < 7 {
                 events.append(ScheduleHistory.Event(date: date, .skipped(prompt: id)))
                 skips[id] = ((skips[id]?.count ?? 0) + 1, day)
+                pendingSkips.insert(id)
             }
         }
         // A skip comes back sooner than an answer would: within a week of its interval.
@@ -101,6 +106,24 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(answers.values.contains { $0.count >= 2 }, "the history answers some prompts more than once")
         #expect(Scheduler.answeredInterval(1) == 14 && Scheduler.answeredInterval(2) == 35 && Scheduler.answeredInterval(9) == 365)
         #expect(Scheduler.skippedInterval(1) == 7 && Scheduler.skippedInterval(3) == 28 && Scheduler.skippedInterval(20) == 365)
+    }
+
+    /// A prompt skipped once comes back once when due, not every day until
+    /// answered: at most one showing in the next 60 days, whatever the day.
+    @Test(arguments: [0, 17, 120, 301] as [Int])
+    func aSkippedPromptComesBackOnceIn60Days(offset: Int) throws {
+        let scheduler = Scheduler(library: library, plan: Plan())
+        let day = Self.start.adding(days: offset)
+        let id = try #require(scheduler.pick(for: day, history: ScheduleHistory())?.prompt.prompt.id)
+        let history = ScheduleHistory([ScheduleHistory.Event(date: day, .skipped(prompt: id))])
+        let next = scheduler.picks(from: day.adding(days: 1), through: day.adding(days: 60), history: history)
+        let shown = next.enumerated().filter { $0.element?.prompt.prompt.id == id }
+        #expect(shown.count == 1, "\(id) skipped on \(day) shown on days \(shown.map(\.offset))")
+        #expect(shown.first?.offset == Scheduler.skippedInterval(1) - 1, "back when due, 7 days on")
+        // A second skip doubles the interval.
+        let again = ScheduleHistory(history.events + [ScheduleHistory.Event(date: day.adding(days: 7), .skipped(prompt: id))])
+        let later = scheduler.picks(from: day.adding(days: 8), through: day.adding(days: 67), history: again)
+        #expect(later.firstIndex { $0?.prompt.prompt.id == id } == Scheduler.skippedInterval(2) - 1)
     }
 
     @Test(arguments: [ReflectiveModel.gibbs, .driscoll])

@@ -101,7 +101,7 @@ public final class DailySchedule {
     /// read without a JSON decoder because it is read every morning.
     ///
     /// ```
-    /// reflect-schedule 4 <key> <day> <when the folders were last all checked, in seconds> <journal changes seen>
+    /// reflect-schedule 5 <key> <day> <when the folders were last all checked, in seconds> <journal changes seen>
     /// F <folder> <mtime>    entries/, each year and each month before the checkpoint's
     /// R <folder> <mtime>    each month from the checkpoint's on
     /// S <the state: 7 lists of numbers, ';' between lists>
@@ -229,7 +229,7 @@ public final class DailySchedule {
         }
     }
 
-    static let checkpointVersion = 4
+    static let checkpointVersion = 5
 
     /// How long a checkpoint whose folders were all checked is trusted with
     /// only `entries/`, this year's folder and this month's checked. reflect's

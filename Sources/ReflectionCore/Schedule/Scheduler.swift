@@ -27,7 +27,8 @@ public struct SchedulePick: Equatable, Sendable {
 /// 2. a day of an active focus (other than its weekly free day) takes the
 ///    focus's next prompt, walking the model's stages on consecutive days;
 /// 3. else a skipped prompt whose interval (7, 14, 28... days) has passed
-///    comes back, most overdue first;
+///    comes back, most overdue first, once: shown again and not answered,
+///    it returns to the rotation like any other shown prompt;
 /// 4. else the theme shown least recently (ties broken by FNV-1a of the seed,
 ///    the date and the theme id) gives its best prompt: one never shown,
 ///    else one answered whose interval (14 x 2.5^(n-1) days, at most 365)
@@ -179,6 +180,12 @@ public struct Scheduler {
             let pick = self.pick(date, state: state, order: order, skipped: skipped, ready: ready)
             if let pick {
                 state.lastShown[pick.index] = day
+                // A skipped prompt comes back once; shown again, it is a shown
+                // prompt like any other (its skips still count for the next interval).
+                if pick.reason == .skippedBefore {
+                    state.lastWasSkip[pick.index] = false
+                    skipped.removeAll { $0 == pick.index }
+                }
                 touch(themeOfPrompt[pick.index], day)
                 ready[themeOfPrompt[pick.index]] = readyDay(of: themeOfPrompt[pick.index], state: state)
             }
