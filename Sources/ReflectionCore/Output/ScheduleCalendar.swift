@@ -3,8 +3,10 @@ public struct ScheduleCalendar {
     public let library: PromptLibrary
     public let plan: Plan
 
-    /// A UID from the journal's seed and a key: stable (re-importing updates
-    /// the same event) and anonymous (RFC 7986: no personal data).
+    /// A UID from the journal's salt (random letters made for each journal,
+    /// kept in its plan) and a key: stable (re-importing updates the same
+    /// event), anonymous (RFC 7986: no personal data), and different for
+    /// every journal (the seed, 0 for most, would give everyone the same UIDs).
     func uid(_ key: String) -> String {
         // FNV-1a, then a finalizer (MurmurHash3's fmix64) so that nearby days
         // give unrelated-looking UIDs.
@@ -14,8 +16,9 @@ public struct ScheduleCalendar {
             h ^= h >> 33; h = h &* 0xc4ce_b9fe_1a85_ec53
             return h ^ (h >> 33)
         }
-        let a = mix(FNV1a.hash(seed: plan.seed, "reflect-calendar", key))
-        let b = mix(FNV1a.hash(seed: plan.seed ^ 0x5bd1_e995, "reflect-calendar", key))
+        let salt = plan.salt ?? ""
+        let a = mix(FNV1a.hash(seed: 0, "reflect-calendar", salt, key))
+        let b = mix(FNV1a.hash(seed: 0x5bd1_e995, "reflect-calendar", salt, key))
         func hex(_ v: UInt64, _ digits: Int) -> String {
             let s = String(v, radix: 16)
             return String(repeating: "0", count: max(0, 16 - s.count)) + s

@@ -5,7 +5,7 @@ public struct ScheduleText {
     /// A day's prompt, where it comes from, and entries from this day in the past.
     func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan) -> String {
         guard let pick else {
-            return "\(TextLayout.longDate(date))\n\nNo prompt today: your plan has prompts on \(plan.daysDescription).\n"
+            return "\(TextLayout.longDate(date))\n\nNo prompt today: your plan has prompts on \(plan.setting(on: date).daysDescription).\n"
         }
         var focus: String?
         if case .focus(let stage, let number, let count) = pick.reason {

@@ -247,8 +247,10 @@ public final class DailySchedule {
         hasher.combine(UInt64(Self.checkpointVersion))
         for p in scheduler.prompts { hasher.combine(p.prompt.id); hasher.combine(p.theme.id) }
         hasher.combine(plan.seed)
-        hasher.combine(plan.daysDescription)
-        if let focus = plan.focus { hasher.combine("\(focus.id) \(focus.model) \(focus.start) \(focus.days)") }
+        for period in plan.periods {
+            hasher.combine("\(period.from) \(period.daysDescription)")
+            if let focus = period.focus { hasher.combine("\(focus.id) \(focus.model) \(focus.start) \(focus.days)") }
+        }
         let start = CalendarDate(dayNumber: checkpointDay).description
         for skip in skips.skips where skip.date < start { hasher.combine(skip.date); hasher.combine(skip.prompt) }
         return hasher.value

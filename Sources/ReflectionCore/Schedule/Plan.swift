@@ -1,30 +1,120 @@
-/// The person's plan: which days have a prompt, and an optional focus. Kept
-/// in the journal folder (`plan.json`), so it travels with the journal.
+/// The person's plan: which days have a prompt, and an optional focus, with
+/// the day each setting took effect. Kept in the journal folder
+/// (`plan.json`), so it travels with the journal.
+///
+/// `days` and `focus` are the settings in effect from `from` (the start when
+/// absent); `history` keeps the earlier settings, each with the day it took
+/// effect, so that a change never reaches back before the day it was made.
 public struct Plan: Codable, Equatable, Sendable {
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
     /// The day the schedule starts from when none is set: picks before it
     /// are not simulated.
     public static let defaultEpoch = CalendarDate(year: 2026, month: 1, day: 1)!
 
     public var schemaVersion: Int = Plan.currentSchemaVersion
-    /// The journal's seed for breaking ties; change it to reshuffle.
+    /// The journal's seed for breaking ties. 0 for everyone, so that people
+    /// who start together meet the same prompts while their histories agree;
+    /// change it by hand to reshuffle the days to come.
     public var seed: UInt64 = 0
+    /// Random letters made for this journal, from which calendar UIDs come
+    /// (never from the seed, which many journals share).
+    public var salt: String?
     /// Weekdays with a prompt, 0 = Monday ... 6 = Sunday; nil means every day.
     public var days: [Int]?
     public var focus: Focus?
+    /// The day `days` and `focus` took effect, YYYY-MM-DD; nil is the start.
+    public var from: String?
+    /// Earlier settings, oldest first.
+    public var history: [Period] = []
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, seed, days, focus }
+    enum CodingKeys: String, CodingKey { case schemaVersion, seed, salt, days, focus, from, history }
 
     /// Missing keys take their defaults, so a hand-written plan may be short.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Plan.currentSchemaVersion
         seed = try container.decodeIfPresent(UInt64.self, forKey: .seed) ?? 0
+        salt = try container.decodeIfPresent(String.self, forKey: .salt)
         days = try container.decodeIfPresent([Int].self, forKey: .days)
         focus = try container.decodeIfPresent(Focus.self, forKey: .focus)
+        from = try container.decodeIfPresent(String.self, forKey: .from)
+        history = try container.decodeIfPresent([Period].self, forKey: .history) ?? []
     }
+
+    /// The settings from one day on: which days have a prompt, and a focus.
+    public struct Period: Codable, Equatable, Sendable {
+        /// The day it took effect, YYYY-MM-DD.
+        public var from: String
+        public var days: [Int]?
+        public var focus: Focus?
+
+        public init(from: CalendarDate, days: [Int]?, focus: Focus?) {
+            self.from = from.description
+            self.days = days
+            self.focus = focus
+        }
+
+        public var fromDate: CalendarDate? { CalendarDate(iso: from) }
+
+        /// Whether a date has a prompt under this setting.
+        public func isActive(_ date: CalendarDate) -> Bool { days?.contains(date.weekday) ?? true }
+
+        /// `mon,tue,wed,thu,fri` or `every day`.
+        public var daysDescription: String { Plan.describe(days) }
+    }
+
+    /// Every setting, oldest first: the history, then the current one.
+    public var periods: [Period] {
+        history + [Period(from: currentFrom ?? Self.defaultEpoch, days: days, focus: focus)]
+    }
+
+    /// The setting in effect on a date.
+    public func setting(on date: CalendarDate) -> Period {
+        let all = periods
+        return all.last { ($0.fromDate ?? Self.defaultEpoch) <= date } ?? all[0]
+    }
+
+    /// Changes the setting from `start` on, leaving every earlier day as it
+    /// was: the setting in effect on `start` is copied, changed, and takes
+    /// effect that day; later settings (changes planned ahead) get the same change.
+    public mutating func change(from start: CalendarDate, _ apply: (inout Period) -> Void) {
+        var all = periods
+        var new = setting(on: start)
+        new.from = start.description
+        apply(&new)
+        all = all.filter { $0.fromDate.map { $0 != start } ?? true }.map { period in
+            guard let date = period.fromDate, date > start else { return period }
+            var later = period
+            apply(&later)
+            later.from = date.description
+            return later
+        }
+        all.append(new)
+        all.sort { ($0.fromDate ?? Self.defaultEpoch) < ($1.fromDate ?? Self.defaultEpoch) }
+        // A setting the same as the one before it is no change.
+        var merged: [Period] = []
+        for period in all {
+            if let last = merged.last, last.days == period.days, last.focus == period.focus { continue }
+            merged.append(period)
+        }
+        guard let current = merged.last else { return }
+        history = Array(merged.dropLast())
+        days = current.days
+        focus = current.focus
+        from = history.isEmpty && current.fromDate == Self.defaultEpoch ? nil : current.from
+    }
+
+    /// Sixteen random letters and digits, for calendar UIDs.
+    static func makeSalt() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<16).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+    }
+
+    /// The first day of the current setting, when it is a change.
+    public var currentFrom: CalendarDate? { from.flatMap(CalendarDate.init(iso:)) }
 
     /// A stretch of days that draws its prompts from one question or theme,
     /// walking a reflective model's stages.
@@ -53,21 +143,30 @@ public struct Plan: Codable, Equatable, Sendable {
 
     /// What is wrong with a plan a person edited by hand, if anything.
     public var problem: String? {
-        if let days, days.isEmpty || days.contains(where: { !(0...6).contains($0) }) {
-            return "days must list weekdays from 0 (Monday) to 6 (Sunday)"
-        }
-        if let focus {
-            if focus.startDate == nil { return "focus.start must be a date as YYYY-MM-DD" }
-            if !(1...3660).contains(focus.days) { return "focus.days must be from 1 to 3660" }
-            if ReflectiveModel(rawValue: focus.model) == nil || focus.reflectiveModel.stages.isEmpty {
-                return "focus.model must be gibbs, driscoll or kolb"
+        if from != nil, currentFrom == nil { return "from must be a date as YYYY-MM-DD" }
+        if !history.isEmpty, from == nil { return "from (the day days and focus took effect) is needed with a history" }
+        for (number, period) in periods.enumerated() {
+            let name = number == history.count ? "" : "history[\(number)]."
+            guard let start = period.fromDate else { return "\(name)from must be a date as YYYY-MM-DD" }
+            if number > 0, let before = periods[number - 1].fromDate, before >= start {
+                return "\(name.isEmpty ? "" : name)from must come after the setting before it (\(before))"
+            }
+            if let days = period.days, days.isEmpty || days.contains(where: { !(0...6).contains($0) }) {
+                return "\(name)days must list weekdays from 0 (Monday) to 6 (Sunday)"
+            }
+            if let focus = period.focus {
+                if focus.startDate == nil { return "\(name)focus.start must be a date as YYYY-MM-DD" }
+                if !(1...3660).contains(focus.days) { return "\(name)focus.days must be from 1 to 3660" }
+                if ReflectiveModel(rawValue: focus.model) == nil || focus.reflectiveModel.stages.isEmpty {
+                    return "\(name)focus.model must be gibbs, driscoll or kolb"
+                }
             }
         }
         return nil
     }
 
-    /// Whether a date has a prompt under this plan.
-    public func isActive(_ date: CalendarDate) -> Bool { days?.contains(date.weekday) ?? true }
+    /// Whether a date has a prompt under the setting in effect that day.
+    public func isActive(_ date: CalendarDate) -> Bool { setting(on: date).isActive(date) }
 
     static let weekdayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
@@ -94,8 +193,10 @@ public struct Plan: Codable, Equatable, Sendable {
         ["mon": "monday", "tue": "tuesday", "wed": "wednesday", "thu": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"][short] ?? short
     }
 
-    /// `mon,tue,wed,thu,fri` or `every day`.
-    public var daysDescription: String {
+    /// `mon,tue,wed,thu,fri` or `every day`: the current setting.
+    public var daysDescription: String { Self.describe(days) }
+
+    static func describe(_ days: [Int]?) -> String {
         guard let days else { return "every day" }
         return days.map { Self.weekdayNames[$0] }.joined(separator: ",")
     }
@@ -114,6 +215,7 @@ public struct Skip: Codable, Equatable, Sendable {
 
 /// `skips.json`: every skip, oldest first.
 public struct SkipLog: Codable, Equatable, Sendable {
+    public static let currentSchemaVersion = 1
     public var schemaVersion: Int = 1
     public var skips: [Skip] = []
 
@@ -149,7 +251,7 @@ extension Journal {
             case .mismatch(let key, let message): throw PlanFileError(path: path, message: "\(key.isEmpty ? "top level" : key): \(message)")
             }
         }
-        guard decoded.schemaVersion <= 1 else { throw PlanFileError(path: path, message: "schemaVersion \(decoded.schemaVersion) is newer than this reflect reads") }
+        guard decoded.schemaVersion <= T.currentSchemaVersion else { throw PlanFileError(path: path, message: "schemaVersion \(decoded.schemaVersion) is newer than this reflect reads") }
         return decoded
     }
 
@@ -161,9 +263,21 @@ extension Journal {
             var plan: Plan
             do throws(PlanFileError) { plan = try loadPlan() } catch { throw .plan(error) }
             try change(&plan)
+            plan.schemaVersion = Plan.currentSchemaVersion
+            if plan.salt == nil { plan.salt = Plan.makeSalt() }
             try saveJSON(plan, to: planPath)
             return plan
         }
+    }
+
+    /// The plan with its salt for calendar UIDs, made and saved the first
+    /// time one is needed.
+    /// - Throws: when the plan cannot be read or the salt cannot be saved.
+    public func planWithSalt() throws(JournalError) -> Plan {
+        var plan: Plan
+        do throws(PlanFileError) { plan = try loadPlan() } catch { throw .plan(error) }
+        if plan.salt != nil { return plan }
+        return try updatePlan { _ in }
     }
 
     /// Changes the skips under the journal lock, as `updatePlan` does.
@@ -184,7 +298,11 @@ extension Journal {
 }
 
 /// Files with a schema version, checked when read.
-protocol HasSchemaVersion { var schemaVersion: Int { get } }
+protocol HasSchemaVersion {
+    var schemaVersion: Int { get }
+    /// The newest version this reflect reads and writes.
+    static var currentSchemaVersion: Int { get }
+}
 extension Plan: HasSchemaVersion {}
 extension SkipLog: HasSchemaVersion {}
 

@@ -268,9 +268,10 @@ public struct Scheduler {
     }
 
     func pick(_ date: CalendarDate, state: State, order: [Int], skipped: [Int], ready: [Int]) -> (index: Int, reason: PickReason)? {
-        guard plan.isActive(date), !prompts.isEmpty else { return nil }
+        let setting = plan.setting(on: date)
+        guard setting.isActive(date), !prompts.isEmpty else { return nil }
         let day = date.dayNumber
-        if plan.focus != nil, let focused = focusPick(date) { return focused }
+        if setting.focus != nil, let focused = focusPick(date) { return focused }
         // Skipped prompts come back when due, most overdue first.
         var best: (overdue: Int, index: Int)?
         for i in skipped {
@@ -339,7 +340,7 @@ public struct Scheduler {
     /// The focus's pick for a date: nil outside the focus, on its weekly
     /// free day (the 7th, 14th... day), or on a day the plan leaves out.
     func focusPick(_ date: CalendarDate) -> (index: Int, reason: PickReason)? {
-        guard let focus = plan.focus, let start = focus.startDate else { return nil }
+        guard let focus = plan.setting(on: date).focus, let start = focus.startDate else { return nil }
         let offset = date.dayNumber - start.dayNumber
         guard offset >= 0, offset < focus.days, offset % 7 != 6 else { return nil }
         let candidates = prompts.indices.filter { prompts[$0].question.id == focus.id || prompts[$0].theme.id == focus.id }

@@ -15,6 +15,7 @@ struct ScheduleForecast: Command {
     var reminder: Bool
     var time: (hour: Int, minute: Int)?
     var alarm = 0
+    var calendar = false
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         from = try arguments.date(Self.from, direction: .forward)
@@ -42,7 +43,7 @@ struct ScheduleForecast: Command {
             }
             alarm = minutes
         }
-        let calendar = arguments.format == .ics
+        calendar = arguments.format == .ics
         try arguments.refuse(Self.time, unless: calendar, "a schedule without --ics or --reminder")
         try arguments.refuse(Self.alarm, unless: calendar, "a schedule without --ics or --reminder")
     }
@@ -53,8 +54,10 @@ struct ScheduleForecast: Command {
         // Now, or `SOURCE_DATE_EPOCH` for reproducible calendar files.
         let stamp = context.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map { Timestamp.local(epochSeconds: $0) } ?? context.clock.now()
         let options = CalendarOptions(time: time, alarm: alarm, stamp: stamp)
-        if reminder { return Outcome(.reminder(Reminder(from: first, plan: schedule.plan, calendar: options))) }
+        // Calendar UIDs come from the journal's salt, made and saved the first time.
+        let plan = calendar ? try context.journal().planWithSalt() : schedule.plan
+        if reminder { return Outcome(.reminder(Reminder(from: first, plan: plan, calendar: options))) }
         let picks = schedule.picks(from: first, days: days).map { (date: $0.0, pick: $0.1) }
-        return Outcome(.forecast(Forecast(days: picks, plan: schedule.plan, calendar: options)))
+        return Outcome(.forecast(Forecast(days: picks, plan: plan, calendar: options)))
     }
 }

@@ -14,12 +14,39 @@ struct PlanShow: Command {
 /// `reflect plan rotate`: back to the normal rotation; ends any focus.
 struct PlanRotate: Command {
     static let spec = CommandSpec("plan rotate", summary: "Back to the normal rotation through every theme: ends any focus.",
-                                  formats: [.text, .json])
+                                  options: [PlanChange.from], formats: [.text, .json])
 
-    init(_ arguments: inout Arguments) throws(UsageError) {}
+    var change: PlanChange
+
+    init(_ arguments: inout Arguments) throws(UsageError) { change = try PlanChange(&arguments) }
 
     func run(_ context: RunContext) throws -> Outcome {
-        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.focus = nil }
+        try change.apply(context) { $0.focus = nil }
+    }
+}
+
+/// When a plan change takes effect: today, or the day `--from` names, never
+/// a day before today (the days before keep what they showed).
+struct PlanChange {
+    static let from = OptionSpec("from", value: "DATE", help: "The first day the change applies to (default today; monday is the next one).")
+
+    var from: DateArgument?
+
+    init(_ arguments: inout Arguments) throws(UsageError) { from = try arguments.date(Self.from, direction: .forward) }
+
+    /// The first day of the change.
+    func start(_ context: RunContext) throws -> CalendarDate {
+        let start = from?.resolve(today: context.today) ?? context.today
+        if start < context.today {
+            throw CommandFailure("a plan change applies from today or later, not \(start): the days before keep what they showed")
+        }
+        return start
+    }
+
+    /// Changes the plan from the start day on, under the journal lock.
+    func apply(_ context: RunContext, _ change: @escaping (inout Plan.Period) -> Void) throws -> Outcome {
+        let start = try self.start(context)
+        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.change(from: start, change) }
         return Outcome(.plan(plan, today: context.today))
     }
 }
@@ -28,22 +55,21 @@ struct PlanRotate: Command {
 struct PlanFocus: Command {
     static let days = OptionSpec("days", value: "N", help: "How many days (default 14).")
     static let model = OptionSpec("model", value: "MODEL", choices: ["gibbs", "driscoll"], help: "gibbs (default) or driscoll.")
-    static let from = OptionSpec("from", value: "DATE", help: "The first day (default today; monday is the next one).")
     static let spec = CommandSpec("plan focus", arguments: "ID", positionals: 1...1,
                                   summary: "Focus on one question or theme for a while, through a reflective model's stages.",
-                                  options: [days, model, from], formats: [.text, .json],
+                                  options: [days, model, PlanChange.from], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect plan focus resilience --days 21\n  reflect plan focus compassion-humanity --model driscoll")
 
     var id: String
     var days: Int
     var model: ReflectiveModel
-    var from: DateArgument?
+    var change: PlanChange
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         id = arguments.positionals[0]
         days = try arguments.number(Self.days, in: 1...366) ?? 14
         model = try arguments.choice(Self.model).flatMap(ReflectiveModel.init(rawValue:)) ?? .gibbs
-        from = try arguments.date(Self.from, direction: .forward)
+        change = try PlanChange(&arguments)
     }
 
     func run(_ context: RunContext) throws -> Outcome {
@@ -54,21 +80,23 @@ struct PlanFocus: Command {
             let candidates = library.questions.map(\.id) + library.questions.flatMap { $0.themes.map(\.id) }
             throw CommandFailure.unknown(id, kind: "question or theme", candidates: candidates)
         }
-        let focus = Plan.Focus(id: id, model: model, start: from?.resolve(today: context.today) ?? context.today, days: days)
-        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.focus = focus }
-        return Outcome(.plan(plan, today: context.today))
+        let focus = Plan.Focus(id: id, model: model, start: try change.start(context), days: days)
+        return try change.apply(context) { $0.focus = focus }
     }
 }
 
 /// `reflect plan days DAYS`: which weekdays have a prompt.
 struct PlanDays: Command {
     static let spec = CommandSpec("plan days", arguments: "DAYS", positionals: 1...1,
-                                  summary: "Which days have a prompt: mon,tue,..., weekdays, weekends or all.", formats: [.text, .json],
+                                  summary: "Which days have a prompt: mon,tue,..., weekdays, weekends or all.",
+                                  options: [PlanChange.from], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect plan days mon,tue,wed,thu,fri\n  reflect plan days weekdays\n  reflect plan days all")
 
     var days: [Int]?
+    var change: PlanChange
 
     init(_ arguments: inout Arguments) throws(UsageError) {
+        change = try PlanChange(&arguments)
         let text = arguments.positionals[0]
         // nil is every day; an empty list is a word that names no day.
         let days = Plan.parseDays(text)
@@ -80,7 +108,6 @@ struct PlanDays: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let days = self.days
-        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.days = days }
-        return Outcome(.plan(plan, today: context.today))
+        return try change.apply(context) { $0.days = days }
     }
 }
