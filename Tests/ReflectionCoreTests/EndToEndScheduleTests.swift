@@ -103,7 +103,8 @@ import Testing
             #expect(focus.stdout.contains("Driscoll, 2026-12-01 to 2026-12-21"))
             let days = try #require(try jsonObject(try world.run(["schedule", "--from", "2026-12-01", "--days", "7", "--json"]).stdout) as? [[String: Any]])
             #expect(days.prefix(6).allSatisfy { ($0["prompt"] as? [String: Any])?["question"] as? String == "resilience" && $0["reason"] as? String == "focus" })
-            #expect(days.prefix(3).map { $0["stage"] as? String } == ["What?", "So what?", "Now what?"])
+            // Nothing written yet: the first stage waits for its entry.
+            #expect(days.prefix(3).map { $0["stage"] as? String } == ["What?", "What?", "What?"])
             #expect(days[6]["reason"] as? String != "focus")
             let plan = try #require(try jsonObject(try world.run(["plan", "--json"]).stdout) as? [String: Any])
             #expect((plan["focus"] as? [String: Any])?["id"] as? String == "resilience")

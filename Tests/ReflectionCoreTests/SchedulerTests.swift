@@ -126,30 +126,54 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(later.firstIndex { $0?.prompt.prompt.id == id } == Scheduler.skippedInterval(2) - 1)
     }
 
-    @Test(arguments: [ReflectiveModel.gibbs, .driscoll])
-    func focusDrawsSixDaysInSevenWalkingTheStages(model: ReflectiveModel) {
+    /// A focus is a thread: a day shows the stage after the last one
+    /// written, so a person who writes on any N of its days (N its stages)
+    /// writes stages 1..N in order, and the focus then ends. Six days in
+    /// seven are focus days; the 7th keeps the normal rotation.
+    @Test(arguments: [(ReflectiveModel.gibbs, 1 as UInt64), (.gibbs, 2), (.driscoll, 3), (.kolb, 4)])
+    func aFocusWalksItsStagesAsTheyAreWritten(model: ReflectiveModel, seed: UInt64) {
+        var rng = SplitMix64(state: seed)
+        let start = CalendarDate(year: 2026, month: 3, day: 4)!
         var plan = Plan()
-        plan.focus = Plan.Focus(id: "resilience", model: model, start: CalendarDate(year: 2026, month: 3, day: 4)!, days: 70)
-        let days = picks(plan, from: CalendarDate(year: 2026, month: 3, day: 4)!, days: 77)
-        var expectedStage = 0
-        for week in 0..<10 {
-            let block = days[(week * 7)..<(week * 7 + 7)]
-            let focused = block.filter { if case .focus = $0?.reason { return true }; return false }
-            #expect(focused.count == 6, "week \(week)")
-            #expect(block.allSatisfy { pick in
-                if case .focus = pick?.reason { return pick?.prompt.question.id == "resilience" }
-                return true
-            })
-            if case .focus = block.last??.reason { Issue.record("the 7th day of week \(week) keeps the normal rotation") }
-            for pick in block {
-                guard case .focus(_, let number, let count)? = pick?.reason else { continue }
-                #expect(count == model.stages.count)
-                #expect(number == expectedStage % count + 1, "stages walk on consecutive focus days")
-                expectedStage += 1
+        plan.focus = Plan.Focus(id: "resilience", model: model, start: start, days: 42)
+        let scheduler = Scheduler(library: library, plan: plan)
+        var events: [ScheduleHistory.Event] = []
+        var written: [Int] = []
+        var lastWrittenStage = 0
+        for offset in 0..<42 {
+            let date = start.adding(days: offset)
+            let pick = scheduler.pick(for: date, history: ScheduleHistory(events))
+            guard case .focus(_, let number, let count, let pickModel)? = pick?.reason else {
+                #expect(offset % 7 == 6 || lastWrittenStage == model.stages.count, "day \(offset) is a focus day")
+                continue
+            }
+            #expect(offset % 7 != 6, "the 7th day keeps the normal rotation")
+            #expect(pickModel == model && count == model.stages.count)
+            #expect(number == lastWrittenStage + 1, "day \(offset): stage \(number) after \(lastWrittenStage) written")
+            #expect(pick?.prompt.question.id == "resilience")
+            // Write on some days only; the stage waits for the writing.
+            if Int.random(in: 0..<3, using: &rng) > 0 {
+                events.append(ScheduleHistory.Event(date: date, .focusStage(focus: "resilience", stage: number)))
+                written.append(number)
+                lastWrittenStage = number
             }
         }
-        // After the focus, the normal rotation again.
-        #expect(days[70...].allSatisfy { if case .focus = $0?.reason { return false }; return true })
+        #expect(written == Array(1...written.count), "stages written in order: \(written)")
+        #expect(written.count == model.stages.count, "every stage written within 42 days")
+        // After the last stage, the normal rotation again, though days remain.
+        let after = scheduler.picks(from: start.adding(days: 41), through: start.adding(days: 41), history: ScheduleHistory(events))
+        #expect(after.allSatisfy { if case .focus? = $0?.reason { return false }; return true })
+    }
+
+    @Test func aFocusEndsWhenItsDaysRunOut() {
+        let start = CalendarDate(year: 2026, month: 3, day: 4)!
+        var plan = Plan()
+        plan.focus = Plan.Focus(id: "resilience", model: .gibbs, start: start, days: 21)
+        let days = Scheduler(library: library, plan: plan).picks(from: start, through: start.adding(days: 27), history: ScheduleHistory())
+        let focused = days.enumerated().filter { if case .focus? = $0.element?.reason { return true }; return false }.map(\.offset)
+        #expect(focused == (0..<21).filter { $0 % 7 != 6 }, "focus days within its 21 days only")
+        // Nothing written: the first stage, every focus day.
+        #expect(days.allSatisfy { if case .focus(_, let number, _, _)? = $0?.reason { return number == 1 }; return true })
     }
 
     @Test func dayLimitsLeaveOtherDaysWithoutAPrompt() {

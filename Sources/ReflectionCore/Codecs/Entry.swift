@@ -13,6 +13,10 @@ public struct Entry: Equatable, Sendable {
     /// The note ids behind the prompt.
     public var sources: [String]
     public var dilemma: String?
+    /// The focus (a question or theme id) whose stage the entry writes, and
+    /// that stage's number, from 1.
+    public var focus: String?
+    public var stage: Int?
     /// Tags from the front matter (without `#`).
     public var tags: [String]
     /// The reflective model: driscoll, gibbs, kolb or free.
@@ -23,7 +27,7 @@ public struct Entry: Equatable, Sendable {
     public var frontMatter: FrontMatter
 
     /// The keys reflect reads and writes; any other key belongs to the person.
-    public static let knownKeys = ["id", "created", "updated", "prompt", "question", "themes", "sources", "dilemma", "tags", "model"]
+    public static let knownKeys = ["id", "created", "updated", "prompt", "question", "themes", "sources", "dilemma", "focus", "stage", "tags", "model"]
 
     public init(id: String, created: Timestamp, prompt: String? = nil, question: String? = nil, themes: [String] = [],
                 sources: [String] = [], dilemma: String? = nil, tags: [String] = [], model: String? = nil, body: String) {

@@ -32,6 +32,16 @@ public enum EntryFile {
         setList("themes", entry.themes)
         setList("sources", entry.sources)
         set("dilemma", entry.dilemma)
+        set("focus", entry.focus)
+        // A stage is a number, written plain so that YAML reads an integer.
+        if let stage = entry.stage {
+            if matter.string("stage").flatMap(Int.init) != stage {
+                let field = FrontMatter.Field(key: "stage", value: .string(String(stage)), lines: ["stage: \(stage)"])
+                if let index = matter.fields.firstIndex(where: { $0.key == "stage" }) { matter.fields[index] = field } else { matter.fields.append(field) }
+            }
+        } else {
+            matter.remove("stage")
+        }
         setList("tags", entry.tags)
         set("model", entry.model)
         // Keys keep their place in the file; a key reflect adds goes at the end
@@ -90,22 +100,49 @@ public enum EntryFile {
                           dilemma: matter.string("dilemma"), tags: matter.list("tags").map(Tags.normalise), model: matter.string("model"),
                           body: body)
         if let updated = matter.string("updated") { entry.updated = Timestamp(iso: updated) }
+        entry.focus = matter.string("focus")
+        if let stageText = matter.string("stage") {
+            guard let stage = Int(stageText), (1...99).contains(stage) else {
+                throw EntryFileError(path: path, line: line(of: "stage"), message: "'stage' must be a number from 1, not \(stageText)")
+            }
+            entry.stage = stage
+        }
         entry.frontMatter = matter
         return entry
     }
 
-    /// The created date, prompt and themes of an entry file: what the
+    /// What the schedule needs of an entry: its date, the prompt it answers,
+    /// its themes, and the focus stage it writes.
+    public struct ScheduleFields: Equatable, Sendable {
+        public var date: CalendarDate
+        public var prompt: String?
+        public var themes: [String]
+        public var focus: String?
+        public var stage: Int?
+
+        public init(date: CalendarDate, prompt: String? = nil, themes: [String] = [], focus: String? = nil, stage: Int? = nil) {
+            self.date = date
+            self.prompt = prompt
+            self.themes = themes
+            self.focus = focus
+            self.stage = stage
+        }
+    }
+
+    /// The created date, prompt, themes and focus stage of an entry file: what the
     /// schedule needs each morning. Plain `key: value` lines and block lists
     /// (as reflect writes them) are read straight from the bytes, within the
     /// boundary `EntryHeader` finds; anything else falls back to the full
     /// parser. Nil for a file that cannot be read.
-    public static func scheduleFields(_ bytes: [UInt8], path: String) -> (date: CalendarDate, prompt: String?, themes: [String])? {
-        func full() -> (date: CalendarDate, prompt: String?, themes: [String])? {
+    public static func scheduleFields(_ bytes: [UInt8], path: String) -> ScheduleFields? {
+        func full() -> ScheduleFields? {
             guard let entry = try? parse(bytes, path: path, fallbackID: id(fromPath: path)) else { return nil }
-            return (entry.created.date, entry.prompt, entry.themes)
+            return ScheduleFields(date: entry.created.date, prompt: entry.prompt, themes: entry.themes, focus: entry.focus, stage: entry.stage)
         }
         var date: CalendarDate?
         var prompt: String?
+        var focus: String?
+        var stage: Int?
         var themes: [String] = []
         var inThemes = false
         var inOtherList = false
@@ -128,9 +165,17 @@ public enum EntryFile {
                 let value = String(decoding: line.dropFirst(8), as: UTF8.self)
                 guard isPlainID(value) else { plain = false; return false }
                 prompt = value
+            } else if line.starts(with: Array("focus: ".utf8)) {
+                let value = String(decoding: line.dropFirst(7), as: UTF8.self)
+                guard isPlainID(value) else { plain = false; return false }
+                focus = value
+            } else if line.starts(with: Array("stage: ".utf8)) {
+                guard let value = Int(String(decoding: line.dropFirst(7), as: UTF8.self)), (1...99).contains(value) else { plain = false; return false }
+                stage = value
             } else if line.elementsEqual("themes:".utf8) {
                 inThemes = true
             } else if line.starts(with: Array("themes:".utf8)) || line.starts(with: Array("prompt:".utf8))
+                        || line.starts(with: Array("focus:".utf8)) || line.starts(with: Array("stage:".utf8))
                         || line.starts(with: Array("created:".utf8)) || line.first == 0x20 || line.first == 0x2D || line.first == 0x09 {
                 plain = false
                 return false
@@ -140,7 +185,7 @@ public enum EntryFile {
             return true
         }
         guard plain, closed != nil, let date else { return full() }
-        return (date, prompt, themes)
+        return ScheduleFields(date: date, prompt: prompt, themes: themes, focus: focus, stage: stage)
     }
 
     /// Whether a value is an id written plain: lower-case letters, digits and hyphens.

@@ -10,6 +10,9 @@ public struct EntryObject: Codable, Equatable, Sendable {
     public var themes: [String]
     public var sources: [String]
     public var dilemma: String?
+    /// The focus whose stage the entry writes, and the stage's number.
+    public var focus: String?
+    public var stage: Int?
     /// Front-matter tags and `#tags` in the body.
     public var tags: [String]
     public var model: String?
@@ -37,6 +40,8 @@ public struct EntryObject: Codable, Equatable, Sendable {
         themes = entry.themes
         sources = entry.sources
         dilemma = entry.dilemma
+        focus = entry.focus
+        stage = entry.stage
         tags = entry.allTags
         model = entry.model
         body = entry.body

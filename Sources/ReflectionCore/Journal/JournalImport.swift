@@ -86,6 +86,8 @@ public enum JournalImport {
                               sources: object.sources, dilemma: object.dilemma, tags: object.tags.filter { !Tags.inBody(object.body).contains($0) },
                               model: object.model, body: object.body)
                 entry.updated = object.updated.flatMap(Timestamp.init(iso:))
+                entry.focus = object.focus
+                entry.stage = object.stage
             }
             entry.id = object.id
             guard !entry.body.trimmed.isEmpty else { throw .badEntry(index: index, message: "the entry is empty") }

@@ -18,11 +18,36 @@ public struct IndexRecord: Equatable, Sendable {
     public var tags: [String]
     public var model: String?
     public var dilemma: String?
+    /// The focus stage the entry writes.
+    public var focus: String?
+    public var stage: Int?
     public var firstWords: String
     /// `[[targets]]` in the body.
     public var links: [String]
     /// Why the file could not be read (`line N: message`), if it could not.
     public var error: String?
+
+    public init(name: String, mtime: Int64, size: Int64, id: String, created: String, prompt: String?, question: String?, themes: [String],
+                sources: [String], tags: [String], model: String?, dilemma: String?, firstWords: String, links: [String], error: String?,
+                focus: String? = nil, stage: Int? = nil) {
+        self.name = name
+        self.mtime = mtime
+        self.size = size
+        self.id = id
+        self.created = created
+        self.prompt = prompt
+        self.question = question
+        self.themes = themes
+        self.sources = sources
+        self.tags = tags
+        self.model = model
+        self.dilemma = dilemma
+        self.focus = focus
+        self.stage = stage
+        self.firstWords = firstWords
+        self.links = links
+        self.error = error
+    }
 
     /// The record of a file's bytes.
     static func make(name: String, mtime: Int64, size: Int64, bytes: [UInt8], path: String) -> IndexRecord {
@@ -32,7 +57,7 @@ public struct IndexRecord: Equatable, Sendable {
             return IndexRecord(name: name, mtime: mtime, size: size, id: entry.id, created: entry.created.description,
                                prompt: entry.prompt, question: entry.question, themes: entry.themes, sources: entry.sources,
                                tags: entry.allTags, model: entry.model, dilemma: entry.dilemma, firstWords: entry.firstWords(),
-                               links: Links.inBody(entry.body), error: nil)
+                               links: Links.inBody(entry.body), error: nil, focus: entry.focus, stage: entry.stage)
         } catch {
             return IndexRecord(name: name, mtime: mtime, size: size, id: fallback, created: "", prompt: nil, question: nil, themes: [],
                                sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "\(error.line): \(error.message)")
@@ -52,7 +77,7 @@ public struct IndexRecord: Equatable, Sendable {
 /// rebuild is still seen next time. A missing, damaged or older index is
 /// simply rebuilt; the entries are the truth.
 public struct JournalIndex {
-    static let header = "reflect-index\t1"
+    static let header = "reflect-index\t2"
 
     /// One entry's line of the index file, decoded only when needed.
     struct Line {
@@ -71,7 +96,7 @@ public struct JournalIndex {
                 if end == bytes.endIndex { break }
                 start = end + 1
             }
-            guard fields.count == 16 else {
+            guard fields.count == 18 else {
                 return IndexRecord(name: name, mtime: 0, size: -1, id: String(name.dropLast(3)), created: "", prompt: nil, question: nil,
                                    themes: [], sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "index damaged")
             }
@@ -80,25 +105,27 @@ public struct JournalIndex {
             return IndexRecord(name: name, mtime: mtime, size: size, id: fields[4], created: fields[5], prompt: optional(fields[6]),
                                question: optional(fields[7]), themes: list(fields[8]), sources: list(fields[9]), tags: list(fields[10]),
                                model: optional(fields[11]), dilemma: optional(fields[12]), firstWords: fields[13],
-                               links: list(fields[14]), error: optional(fields[15]))
+                               links: list(fields[14]), error: optional(fields[17]), focus: optional(fields[15]), stage: Int(fields[16]))
         }
 
-        /// Only what the schedule needs: the created date, the prompt and the
-        /// themes (fields 5, 6 and 8), without decoding the rest.
-        var historyFields: (date: CalendarDate, prompt: String?, themes: [String])? {
+        /// Only what the schedule needs: the created date, the prompt, the
+        /// themes and the focus stage (fields 5, 6, 8, 15 and 16), without
+        /// decoding the rest.
+        var historyFields: EntryFile.ScheduleFields? {
             var fields: [ArraySlice<UInt8>] = []
             var start = bytes.startIndex
-            while fields.count < 9 {
+            while fields.count < 17 {
                 let end = bytes[start...].firstIndex(of: 0x09) ?? bytes.endIndex
                 fields.append(bytes[start..<end])
                 if end == bytes.endIndex { break }
                 start = end + 1
             }
-            guard fields.count == 9, fields[5].count >= 10,
+            guard fields.count == 17, fields[5].count >= 10,
                   let date = CalendarDate(iso: String(decoding: fields[5].prefix(10), as: UTF8.self)) else { return nil }
             let prompt = fields[6].isEmpty ? nil : String(decoding: fields[6], as: UTF8.self)
             let themes = fields[8].isEmpty ? [] : fields[8].split(separator: 0x1F).map { String(decoding: $0, as: UTF8.self) }
-            return (date, prompt, themes)
+            let focus = fields[15].isEmpty ? nil : String(decoding: fields[15], as: UTF8.self)
+            return EntryFile.ScheduleFields(date: date, prompt: prompt, themes: themes, focus: focus, stage: Int(String(decoding: fields[16], as: UTF8.self)))
         }
 
         init(name: String, mtime: Int64, size: Int64, bytes: ArraySlice<UInt8>) {
@@ -111,7 +138,8 @@ public struct JournalIndex {
         init(_ r: IndexRecord) {
             let fields = ["E", r.name, String(r.mtime), String(r.size), r.id, r.created, r.prompt ?? "", r.question ?? "",
                           r.themes.joined(separator: "\u{1F}"), r.sources.joined(separator: "\u{1F}"), r.tags.joined(separator: "\u{1F}"),
-                          r.model ?? "", r.dilemma ?? "", r.firstWords, r.links.joined(separator: "\u{1F}"), r.error ?? ""]
+                          r.model ?? "", r.dilemma ?? "", r.firstWords, r.links.joined(separator: "\u{1F}"),
+                          r.focus ?? "", r.stage.map(String.init) ?? "", r.error ?? ""]
             self.init(name: r.name, mtime: r.mtime, size: r.size, bytes: ArraySlice(fields.map(JournalIndex.escape).joined(separator: "\t").utf8))
         }
     }
@@ -181,8 +209,8 @@ public struct JournalIndex {
         }
     }
 
-    /// Every entry's date, prompt and themes, for the schedule.
-    public func history() -> [(date: CalendarDate, prompt: String?, themes: [String])] {
+    /// Every entry's date, prompt, themes and focus stage, for the schedule.
+    public func history() -> [EntryFile.ScheduleFields] {
         months.values.flatMap { $0.lines.values.compactMap(\.historyFields) }
     }
 

@@ -58,7 +58,7 @@ public enum ScheduleJSON {
         case .resurfaced: return ("resurfaced", nil)
         case .skippedBefore: return ("skipped-before", nil)
         case .rotation: return ("rotation", nil)
-        case .focus(let stage, _, _): return ("focus", stage.heading)
+        case .focus(let stage, _, _, _): return ("focus", stage.heading)
         }
     }
 

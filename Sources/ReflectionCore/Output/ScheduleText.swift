@@ -8,7 +8,7 @@ public struct ScheduleText {
             return "\(TextLayout.longDate(date))\n\nNo prompt today: your plan has prompts on \(plan.setting(on: date).daysDescription).\n"
         }
         var focus: String?
-        if case .focus(let stage, let number, let count) = pick.reason {
+        if case .focus(let stage, let number, let count, _) = pick.reason {
             focus = "Focus, stage \(number) of \(count): \(stage.heading) \(stage.questions)"
         }
         var out = LibraryText(library).day(date, pick.prompt, focus: focus)
@@ -28,7 +28,7 @@ public struct ScheduleText {
             let day = "\(TextLayout.weekdays[date.weekday].prefix(3)) \(date)"
             guard let pick else { return "\(day)  (no prompt)\n" }
             var line = "\(day)  \(pick.prompt.theme.title)"
-            if case .focus(let stage, _, _) = pick.reason { line += " · focus: \(stage.heading)" }
+            if case .focus(let stage, _, _, _) = pick.reason { line += " · focus: \(stage.heading)" }
             return line + "\n" + TextLayout.wrap(pick.prompt.prompt.text + " [\(pick.prompt.prompt.id)]", indent: "    ") + "\n"
         }.joined()
     }

@@ -21,6 +21,8 @@ public final class DailySchedule {
     public let scheduler: Scheduler
     /// The first day of the current month: the checkpoint's day.
     let checkpointDay: Int
+    /// Today, by the run's clock: the days before it have passed.
+    public let today: CalendarDate
 
     /// Loads the plan and skips of a journal.
     /// - Throws: `PlanFileError` when the plan or skips file is broken.
@@ -31,6 +33,7 @@ public final class DailySchedule {
         skips = try journal.loadSkips()
         scheduler = Scheduler(library: library, plan: plan)
         checkpointDay = CalendarDate(year: today.year, month: today.month, day: 1)?.dayNumber ?? today.dayNumber
+        self.today = today
     }
 
     /// The whole history, from the index (read once, when needed).
@@ -62,17 +65,68 @@ public final class DailySchedule {
         picks(from: date, days: 1).first?.1 ?? nil
     }
 
-    /// The picks of consecutive days.
+    /// The picks of consecutive days. Days before today that the ledger has
+    /// not recorded yet are recorded first, so that they never change.
     public func picks(from first: CalendarDate, days: Int) -> [(CalendarDate, SchedulePick?)] {
+        recordPassedDays()
         let last = first.adding(days: days - 1)
-        let picks: [SchedulePick?]
-        if first.dayNumber >= checkpointDay, let state = checkpoint() {
-            picks = scheduler.run(from: checkpointDay, state: state, events: recentEvents()[...], collectFrom: first.dayNumber,
-                                  through: last.dayNumber).picks
-        } else {
-            picks = scheduler.picks(from: first, through: last, history: history)
+        return compute(from: first.dayNumber, through: last.dayNumber).enumerated().map { (first.adding(days: $0.offset), $0.element) }
+    }
+
+    /// The picks from `first` through `last` (day numbers), recorded days as the ledger has them.
+    func compute(from first: Int, through last: Int) -> [SchedulePick?] {
+        if first >= checkpointDay, let state = checkpoint() {
+            return scheduler.run(from: checkpointDay, state: state, events: recentEvents()[...], collectFrom: first, through: last,
+                                 ledger: ledger).picks
         }
-        return picks.enumerated().map { (first.adding(days: $0.offset), $0.element) }
+        return scheduler.picks(from: CalendarDate(dayNumber: first), through: CalendarDate(dayNumber: last), history: history, ledger: ledger)
+    }
+
+    // MARK: - The ledger
+
+    /// What each recorded day showed (empty for a journal that does not exist).
+    public private(set) lazy var ledger: ScheduleLedger = journal.loadLedger()
+    private var passedDaysRecorded = false
+
+    /// Records every day from the start of the schedule through yesterday
+    /// that the ledger does not have yet: a day that has passed keeps what it
+    /// showed. Nothing is written for a journal that does not exist or
+    /// cannot be written (the days are computed the same way meanwhile).
+    func recordPassedDays() {
+        guard !passedDaysRecorded else { return }
+        passedDaysRecorded = true
+        let yesterday = today.dayNumber - 1
+        guard FileSystem.exists(journal.folder),
+              let missing = ledger.firstMissing(from: Plan.defaultEpoch.dayNumber, through: yesterday) else { return }
+        let picks = compute(from: missing, through: yesterday)
+        let now = journal.clock.now().epochSeconds
+        let records = picks.enumerated().compactMap { offset, pick -> ScheduleLedger.Record? in
+            let date = CalendarDate(dayNumber: missing + offset)
+            return ledger[date] == nil ? ScheduleLedger.Record(pick, date: date, recorded: now) : nil
+        }
+        guard (try? journal.checkWritable()) != nil, let saved = try? journal.record(records) else { return }
+        setLedger(saved)
+    }
+
+    /// Records days whose prompt was just answered or skipped (days already
+    /// recorded keep their record).
+    /// - Throws: when the ledger cannot be written.
+    public func record(_ dates: [CalendarDate]) throws(JournalError) {
+        recordPassedDays()
+        let now = journal.clock.now().epochSeconds
+        let records = dates.filter { ledger[$0] == nil }.map { date in ScheduleLedger.Record(pick(date), date: date, recorded: now) }
+        guard !records.isEmpty else { return }
+        setLedger(try journal.record(records))
+    }
+
+    /// Takes a new ledger; a checkpoint made with the old one is read again.
+    private func setLedger(_ new: ScheduleLedger) {
+        let before = ledger.hash(before: checkpointDay)
+        ledger = new
+        if new.hash(before: checkpointDay) != before {
+            checkpointLoaded = false
+            loadedCheckpoint = nil
+        }
     }
 
     /// Events on or after the checkpoint day: entries of this month and
@@ -101,12 +155,14 @@ public final class DailySchedule {
     /// read without a JSON decoder because it is read every morning.
     ///
     /// ```
-    /// reflect-schedule 5 <key> <day> <when the folders were last all checked, in seconds> <journal changes seen>
+    /// reflect-schedule 6 <key> <day> <when the folders were last all checked, in seconds> <journal changes seen>
     /// F <folder> <mtime>    entries/, each year and each month before the checkpoint's
     /// R <folder> <mtime>    each month from the checkpoint's on
     /// S <the state: 7 lists of numbers, ';' between lists>
+    /// P <focus>@<start> <n> the last stage of a focus written before the checkpoint day
     /// A <day> <prompt>      an entry answering a prompt, from the checkpoint day on
     /// W <day> <theme>       an entry about a theme
+    /// G <day> <n> <focus>   an entry (or skip) on a focus's stage n
     /// ```
     struct Checkpoint: Equatable {
         var key: UInt64
@@ -134,10 +190,12 @@ public final class DailySchedule {
             let arrays = [state.lastShown, state.answers, state.lastAnswered, state.skips, state.lastSkipped,
                           state.lastWasSkip.map { $0 ? 1 : 0 }, state.themeLastShown]
             out += "S " + arrays.map { $0.map(String.init).joined(separator: " ") }.joined(separator: ";") + "\n"
+            for key in state.focusDone.keys.sorted() { out += "P \(key) \(state.focusDone[key] ?? 0)\n" }
             for event in recent {
                 switch event.kind {
                 case .answered(let prompt): out += "A \(event.day) \(prompt)\n"
                 case .wroteAbout(let theme): out += "W \(event.day) \(theme)\n"
+                case .focusStage(let focus, let stage): out += "G \(event.day) \(stage) \(focus)\n"
                 case .skipped: break
                 }
             }
@@ -186,6 +244,7 @@ public final class DailySchedule {
                   let validated = int(head[4]), let changes = int(head[5]) else { return nil }
             var folders: [(path: String, mtime: Int64)] = [], recentFolders: [(path: String, mtime: Int64)] = []
             var state: Scheduler.State?
+            var focusDone: [String: Int] = [:]
             var recent: [ScheduleHistory.Event] = []
             folders.reserveCapacity(lines.count)
             for line in lines.dropFirst() {
@@ -215,6 +274,13 @@ public final class DailySchedule {
                     guard arrays.count == 7 else { return nil }
                     state = Scheduler.State(lastShown: arrays[0], answers: arrays[1], lastAnswered: arrays[2], skips: arrays[3],
                                             lastSkipped: arrays[4], lastWasSkip: arrays[5].map { $0 != 0 }, themeLastShown: arrays[6])
+                case UInt8(ascii: "P"):
+                    guard fields.count == 3, let stage = int(fields[2]) else { return nil }
+                    focusDone[string(fields[1])] = stage
+                case UInt8(ascii: "G"):
+                    let parts = line.split(separator: 0x20, maxSplits: 3)
+                    guard parts.count == 4, let eventDay = int(parts[1]), let stage = int(parts[2]) else { return nil }
+                    recent.append(ScheduleHistory.Event(date: CalendarDate(dayNumber: eventDay), .focusStage(focus: string(parts[3]), stage: stage)))
                 case UInt8(ascii: "A"), UInt8(ascii: "W"):
                     guard fields.count == 3, let eventDay = int(fields[1]) else { return nil }
                     let date = CalendarDate(dayNumber: eventDay)
@@ -224,12 +290,13 @@ public final class DailySchedule {
                     return nil
                 }
             }
-            guard let state else { return nil }
+            guard var state else { return nil }
+            state.focusDone = focusDone
             self.init(key: key, day: day, validated: validated, changes: changes, folders: folders, state: state, recentFolders: recentFolders, recent: recent)
         }
     }
 
-    static let checkpointVersion = 5
+    static let checkpointVersion = 6
 
     /// How long a checkpoint whose folders were all checked is trusted with
     /// only `entries/`, this year's folder and this month's checked. reflect's
@@ -252,7 +319,11 @@ public final class DailySchedule {
             if let focus = period.focus { hasher.combine("\(focus.id) \(focus.model) \(focus.start) \(focus.days)") }
         }
         let start = CalendarDate(dayNumber: checkpointDay).description
-        for skip in skips.skips where skip.date < start { hasher.combine(skip.date); hasher.combine(skip.prompt) }
+        for skip in skips.skips where skip.date < start {
+            hasher.combine(skip.date); hasher.combine(skip.prompt)
+            if let focus = skip.focus, let stage = skip.stage { hasher.combine("\(focus) \(stage)") }
+        }
+        hasher.combine(ledger.hash(before: checkpointDay))
         return hasher.value
     }
 
@@ -314,7 +385,7 @@ public final class DailySchedule {
     func recentEntryEvents() -> [ScheduleHistory.Event] {
         if let saved = savedCheckpoint(), recentUnchanged(saved) { return saved.recent }
         let start = CalendarDate(dayNumber: checkpointDay)
-        var entries: [(date: CalendarDate, prompt: String?, themes: [String])] = []
+        var entries: [EntryFile.ScheduleFields] = []
         for folder in journal.monthFolders(since: start) {
             for name in Journal.entryNames(in: folder) {
                 let path = "\(folder)/\(name)"
@@ -357,7 +428,8 @@ public final class DailySchedule {
         let events = history.events
         let initial = scheduler.initialState(before: start, history: history)
         guard let state = scheduler.run(from: start, state: initial, events: events.drop { $0.day < start }.prefix { $0.day < checkpointDay },
-                                        collectFrom: checkpointDay, through: checkpointDay - 1, checkpoint: checkpointDay).checkpoint else {
+                                        collectFrom: checkpointDay, through: checkpointDay - 1, checkpoint: checkpointDay,
+                                        ledger: ledger).checkpoint else {
             return nil
         }
         let folders = currentFolders()

@@ -206,10 +206,15 @@ public struct Plan: Codable, Equatable, Sendable {
 public struct Skip: Codable, Equatable, Sendable {
     public var date: String
     public var prompt: String
+    /// On a focus day: the focus and the stage skipped (the next stage follows).
+    public var focus: String?
+    public var stage: Int?
 
-    public init(date: CalendarDate, prompt: String) {
+    public init(date: CalendarDate, prompt: String, focus: String? = nil, stage: Int? = nil) {
         self.date = date.description
         self.prompt = prompt
+        self.focus = focus
+        self.stage = stage
     }
 }
 

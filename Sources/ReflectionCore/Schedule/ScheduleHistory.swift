@@ -6,6 +6,8 @@ public struct ScheduleHistory: Equatable, Sendable {
         case skipped(prompt: String)
         /// An entry about a theme without answering one of its prompts.
         case wroteAbout(theme: String)
+        /// An entry (or a skip) on a focus's stage: the next stage follows.
+        case focusStage(focus: String, stage: Int)
     }
 
     public struct Event: Equatable, Sendable {
@@ -25,10 +27,11 @@ public struct ScheduleHistory: Equatable, Sendable {
         self.events = events.sorted { $0.day < $1.day }
     }
 
-    /// The history of entries (date, prompt, themes) and skips.
-    public init(entries: [(date: CalendarDate, prompt: String?, themes: [String])], skips: [Skip]) {
+    /// The history of entries (date, prompt, themes, focus stage) and skips.
+    public init(entries: [EntryFile.ScheduleFields], skips: [Skip]) {
         var events: [Event] = []
         for entry in entries {
+            if let focus = entry.focus, let stage = entry.stage { events.append(Event(date: entry.date, .focusStage(focus: focus, stage: stage))) }
             if let prompt = entry.prompt {
                 events.append(Event(date: entry.date, .answered(prompt: prompt)))
             } else {
@@ -36,7 +39,13 @@ public struct ScheduleHistory: Equatable, Sendable {
             }
         }
         for skip in skips {
-            if let date = CalendarDate(iso: skip.date) { events.append(Event(date: date, .skipped(prompt: skip.prompt))) }
+            guard let date = CalendarDate(iso: skip.date) else { continue }
+            // A focus day skipped moves the focus on; its prompt is not skipped as a rotation prompt is.
+            if let focus = skip.focus, let stage = skip.stage {
+                events.append(Event(date: date, .focusStage(focus: focus, stage: stage)))
+            } else {
+                events.append(Event(date: date, .skipped(prompt: skip.prompt)))
+            }
         }
         self.init(events)
     }

@@ -8,8 +8,8 @@ public enum PickReason: Equatable, Sendable {
     case skippedBefore
     /// Shown before without an answer, and its turn came again.
     case rotation
-    /// A day of a focus: its stage of the model.
-    case focus(stage: ReflectiveModel.Stage, number: Int, of: Int)
+    /// A day of a focus: the stage of the model it is at.
+    case focus(stage: ReflectiveModel.Stage, number: Int, of: Int, model: ReflectiveModel)
 }
 
 /// The prompt chosen for a day.
@@ -25,7 +25,10 @@ public struct SchedulePick: Equatable, Sendable {
 /// Each day, in order:
 /// 1. a day the plan leaves out has no prompt;
 /// 2. a day of an active focus (other than its weekly free day) takes the
-///    focus's next prompt, walking the model's stages on consecutive days;
+///    stage after the last one written (an entry with `focus` and `stage`,
+///    or a skip of a focus day, before that day), with a prompt of the
+///    focus's question or theme; the focus ends when every stage is written
+///    or its days run out;
 /// 3. else a skipped prompt whose interval (7, 14, 28... days) has passed
 ///    comes back, most overdue first, once: shown again and not answered,
 ///    it returns to the rotation like any other shown prompt;
@@ -36,7 +39,8 @@ public struct SchedulePick: Equatable, Sendable {
 ///    more than 30 days ago;
 /// 5. else the prompt shown least recently.
 /// The days from the plan's epoch up to the day are simulated, each pick
-/// counting as shown, so that every process computes the same schedule.
+/// counting as shown, so that every process computes the same schedule; a
+/// day the ledger recorded shows what it recorded instead (`ScheduleLedger`).
 public struct Scheduler {
     public let library: PromptLibrary
     public let plan: Plan
@@ -95,6 +99,8 @@ public struct Scheduler {
         var lastSkipped: [Int]
         var lastWasSkip: [Bool]
         var themeLastShown: [Int]
+        /// For each focus (`id@start`), the last stage written.
+        var focusDone: [String: Int] = [:]
 
         init(lastShown: [Int], answers: [Int], lastAnswered: [Int], skips: [Int], lastSkipped: [Int], lastWasSkip: [Bool],
              themeLastShown: [Int]) {
@@ -138,12 +144,13 @@ public struct Scheduler {
 
     /// The picks for every day from `first` through `last` (nil on days
     /// without a prompt), given the history.
-    public func picks(from first: CalendarDate, through last: CalendarDate, history: ScheduleHistory) -> [SchedulePick?] {
+    public func picks(from first: CalendarDate, through last: CalendarDate, history: ScheduleHistory,
+                      ledger: ScheduleLedger = ScheduleLedger()) -> [SchedulePick?] {
         guard first <= last else { return [] }
         let start = Self.simulationStart(for: first)
         let state = initialState(before: start, history: history)
         let events = history.events.drop { $0.day < start }
-        return run(from: start, state: state, events: events, collectFrom: first.dayNumber, through: last.dayNumber).picks
+        return run(from: start, state: state, events: events, collectFrom: first.dayNumber, through: last.dayNumber, ledger: ledger).picks
     }
 
     /// Simulates from the start of day `start` (with `state` as it stands
@@ -153,7 +160,7 @@ public struct Scheduler {
     /// - Returns: the picks from `collectFrom` on, and the state at the start
     ///   of `checkpoint`, if that day was reached.
     public func run(from start: Int, state initial: State, events: ArraySlice<ScheduleHistory.Event>, collectFrom: Int, through last: Int,
-                    checkpoint: Int? = nil) -> (picks: [SchedulePick?], checkpoint: State?) {
+                    checkpoint: Int? = nil, ledger: ScheduleLedger = ScheduleLedger()) -> (picks: [SchedulePick?], checkpoint: State?) {
         var state = initial
         var saved: State?
         var result: [SchedulePick?] = []
@@ -177,7 +184,13 @@ public struct Scheduler {
         for day in start...last {
             if day == checkpoint { saved = state }
             let date = CalendarDate(dayNumber: day)
-            let pick = self.pick(date, state: state, order: order, skipped: skipped, ready: ready)
+            let pick: (index: Int, reason: PickReason)?
+            if let record = ledger.days[day] {
+                // A recorded day shows what it showed (a prompt no longer in the library: nothing).
+                pick = record.prompt.flatMap { promptIndex[$0] }.map { ($0, record.pickReason) }
+            } else {
+                pick = self.pick(date, state: state, order: order, skipped: skipped, ready: ready)
+            }
             if let pick {
                 state.lastShown[pick.index] = day
                 // A skipped prompt comes back once; shown again, it is a shown
@@ -204,7 +217,7 @@ public struct Scheduler {
                         if state.lastWasSkip[i] { skipped.append(i) }
                         ready[themeOfPrompt[i]] = readyDay(of: themeOfPrompt[i], state: state)
                     }
-                case .wroteAbout:
+                case .wroteAbout, .focusStage:
                     break
                 }
                 if let theme, let before, state.themeLastShown[theme] != before {
@@ -227,7 +240,7 @@ public struct Scheduler {
     func theme(of event: ScheduleHistory.Event) -> Int? {
         switch event.kind {
         case .answered(let id): return promptIndex[id].map { themeOfPrompt[$0] }
-        case .skipped: return nil
+        case .skipped, .focusStage: return nil
         case .wroteAbout(let theme): return themeIndex[theme]
         }
     }
@@ -250,7 +263,17 @@ public struct Scheduler {
         case .wroteAbout(let theme):
             guard let t = themeIndex[theme] else { return }
             state.themeLastShown[t] = max(state.themeLastShown[t], event.day)
+        case .focusStage(let id, let stage):
+            let date = CalendarDate(dayNumber: event.day)
+            guard let focus = plan.setting(on: date).focus, focus.id == id, let key = Self.focusKey(focus, containing: date) else { return }
+            state.focusDone[key] = max(state.focusDone[key] ?? 0, stage)
         }
+    }
+
+    /// A focus's key (`id@start`) when a date is within its days.
+    static func focusKey(_ focus: Plan.Focus, containing date: CalendarDate) -> String? {
+        guard let start = focus.startDate, date >= start, date.dayNumber < start.dayNumber + focus.days else { return nil }
+        return "\(focus.id)@\(focus.start)"
     }
 
     /// The first day a theme has a prompt that `bestPrompt` may choose.
@@ -271,7 +294,7 @@ public struct Scheduler {
         let setting = plan.setting(on: date)
         guard setting.isActive(date), !prompts.isEmpty else { return nil }
         let day = date.dayNumber
-        if setting.focus != nil, let focused = focusPick(date) { return focused }
+        if setting.focus != nil, let focused = focusPick(date, state: state) { return focused }
         // Skipped prompts come back when due, most overdue first.
         var best: (overdue: Int, index: Int)?
         for i in skipped {
@@ -337,20 +360,27 @@ public struct Scheduler {
 
     // MARK: - Focus
 
-    /// The focus's pick for a date: nil outside the focus, on its weekly
-    /// free day (the 7th, 14th... day), or on a day the plan leaves out.
-    func focusPick(_ date: CalendarDate) -> (index: Int, reason: PickReason)? {
-        guard let focus = plan.setting(on: date).focus, let start = focus.startDate else { return nil }
-        let offset = date.dayNumber - start.dayNumber
-        guard offset >= 0, offset < focus.days, offset % 7 != 6 else { return nil }
-        let candidates = prompts.indices.filter { prompts[$0].question.id == focus.id || prompts[$0].theme.id == focus.id }
-        let stages = focus.reflectiveModel.stages
-        guard !candidates.isEmpty, !stages.isEmpty else { return nil }
-        // Focus days so far: the stages advance only on days that had one.
-        var step = 0
-        for earlier in 0..<offset where earlier % 7 != 6 && plan.isActive(start.adding(days: earlier)) { step += 1 }
-        let stage = step % stages.count
-        let prompt = candidates[(step / stages.count) % candidates.count]
-        return (prompt, .focus(stage: stages[stage], number: stage + 1, of: stages.count))
+    /// The focus's pick for a date: the stage after the last one written,
+    /// with a prompt of its question or theme (one per stage, in the
+    /// library's order). Nil outside the focus, on its weekly free day (the
+    /// 7th, 14th... day), once every stage is written, or on a day the plan
+    /// leaves out.
+    func focusPick(_ date: CalendarDate, state: State) -> (index: Int, reason: PickReason)? {
+        guard let focus = plan.setting(on: date).focus, let start = focus.startDate, let key = Self.focusKey(focus, containing: date) else {
+            return nil
+        }
+        guard (date.dayNumber - start.dayNumber) % 7 != 6 else { return nil }
+        let model = focus.reflectiveModel
+        let stages = model.stages
+        let done = state.focusDone[key] ?? 0
+        guard done < stages.count else { return nil }
+        let candidates = focusCandidates(focus.id)
+        guard !candidates.isEmpty else { return nil }
+        return (candidates[done % candidates.count], .focus(stage: stages[done], number: done + 1, of: stages.count, model: model))
+    }
+
+    /// The prompts of a focus's question or theme, in the library's order.
+    func focusCandidates(_ id: String) -> [Int] {
+        prompts.indices.filter { prompts[$0].question.id == id || prompts[$0].theme.id == id }
     }
 }
