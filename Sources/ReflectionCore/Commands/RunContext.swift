@@ -25,10 +25,15 @@ public struct RunContext: Sendable {
     public var today: CalendarDate { clock.today }
 
     /// The journal, wherever `REFLECT_HOME` or the XDG folders put it.
-    /// - Throws: `JournalError.noLocation` when neither is set.
+    /// Every command that reads or changes the journal opens it here, so a
+    /// journal that is there but cannot be read stops all of them alike.
+    /// - Throws: `JournalError.noLocation` when neither is set, and
+    ///   `.unreadableFolder` for a journal that cannot be read.
     public func journal() throws(JournalError) -> Journal {
         guard let folder = JournalLocation.folder(environment: environment) else { throw .noLocation }
-        return Journal(folder: folder, clock: clock, lockWait: lockWait)
+        let journal = Journal(folder: folder, clock: clock, lockWait: lockWait)
+        try journal.checkReadable()
+        return journal
     }
 
     /// How long to wait for the journal's lock: `REFLECT_LOCK_TIMEOUT` seconds (0 to 600), else 5.
@@ -38,7 +43,12 @@ public struct RunContext: Sendable {
 
     /// The journal for commands that work without one (the schedule on an
     /// empty history when there is no HOME).
-    public func journalOrEmpty() -> Journal {
-        (try? journal()) ?? Journal(folder: "/nonexistent/reflect", clock: clock)
+    /// - Throws: `JournalError.unreadableFolder` for a journal that is there but cannot be read.
+    public func journalOrEmpty() throws(JournalError) -> Journal {
+        do {
+            return try journal()
+        } catch .noLocation {
+            return Journal(folder: "/nonexistent/reflect", clock: clock)
+        }
     }
 }

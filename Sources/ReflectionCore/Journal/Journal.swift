@@ -29,6 +29,23 @@ public struct Journal: Sendable {
         "\(entriesFolder)/\(EntryID.monthFolder(ofPrefix: id) ?? "misc")/\(id).md"
     }
 
+    /// Refuses a journal that is there but cannot be read: the folder is a
+    /// file, a broken symbolic link or closed to this user, or so is its
+    /// `entries` folder. Without this every scan would see "no entries" and
+    /// say so, as if the journal were empty. A journal not made yet is fine.
+    ///
+    /// - Throws: `JournalError.unreadableFolder`, saying what to do.
+    public func checkReadable() throws(JournalError) {
+        for (path, isEntries) in [(folder, false), (entriesFolder, true)] {
+            switch FileSystem.folderState(path) {
+            case .readable: continue
+            // No journal yet (a fresh start), or no entry yet.
+            case .missing: return
+            case let problem: throw .unreadableFolder(path: path, isEntries: isEntries, problem: problem)
+            }
+        }
+    }
+
     /// Refuses to write into a journal the person has made read-only.
     public func checkWritable() throws(JournalError) {
         if let mode = FileSystem.mode(of: folder), mode & 0o200 == 0 { throw .readOnly(folder: folder) }

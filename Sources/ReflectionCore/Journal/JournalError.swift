@@ -2,6 +2,10 @@
 public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No `REFLECT_HOME` or `HOME` to put the journal in.
     case noLocation
+    /// The journal folder or its entries folder is there but cannot be read
+    /// (a file, a broken symbolic link, no permission): nothing can be trusted,
+    /// not even "no entries", so every command that reads the journal stops.
+    case unreadableFolder(path: String, isEntries: Bool, problem: FileSystem.FolderState)
     /// The journal folder is marked read-only (no owner write permission).
     case readOnly(folder: String)
     case fileSystem(FileSystemError)
@@ -35,6 +39,22 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .noLocation:
             return "cannot tell where the journal is: set REFLECT_HOME or HOME"
+        case .unreadableFolder(let path, let isEntries, let problem):
+            let what = isEntries ? "the journal's entries folder \(path)" : "the journal \(path)"
+            switch problem {
+            case .notAFolder:
+                return isEntries
+                    ? "\(what) is not a folder; move it aside and put the entries folder back in its place"
+                    : "\(what) is not a folder; set REFLECT_HOME to the journal's folder, or move \(path) aside"
+            case .brokenLink(let target):
+                return "\(what) is a symbolic link to \(target), which does not exist; restore \(target) (or mount its disk), or remove the link"
+            case .unreadable(let code) where code == EACCES || code == EPERM:
+                return "cannot read \(what): permission denied; give yourself access with 'chmod 700 \(path)'"
+            case .unreadable(let code):
+                return "cannot read \(what): \(FileSystemError(path: path, operation: "read", code: code).reason)"
+            case .missing, .readable:
+                return "cannot read \(what)"
+            }
         case .readOnly(let folder):
             return "the journal folder \(folder) is read-only; nothing was written"
         case .fileSystem(let error):
@@ -88,3 +108,7 @@ public struct PlanFileError: Error, Equatable, Sendable, CustomStringConvertible
 
     public var description: String { "\(path): \(message); fix or remove it (it was not changed)" }
 }
+
+#if canImport(Glibc)
+import Glibc
+#endif

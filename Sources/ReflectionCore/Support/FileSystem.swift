@@ -16,20 +16,21 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         self.code = code
     }
 
-    public var description: String {
-        let reason: String
+    public var description: String { "cannot \(operation) \(path): \(reason)" }
+
+    /// Why, in words: "permission denied".
+    public var reason: String {
         switch code {
-        case EACCES, EPERM: reason = "permission denied"
-        case EROFS: reason = "read-only file system"
-        case ENOSPC: reason = "no space left on device"
-        case EDQUOT: reason = "disk quota exceeded"
-        case ENOENT: reason = "no such file or folder"
-        case EEXIST: reason = "already exists"
-        case ENOTDIR: reason = "not a folder"
-        case EISDIR: reason = "is a folder"
-        default: reason = String(cString: strerror(code))
+        case EACCES, EPERM: return "permission denied"
+        case EROFS: return "read-only file system"
+        case ENOSPC: return "no space left on device"
+        case EDQUOT: return "disk quota exceeded"
+        case ENOENT: return "no such file or folder"
+        case EEXIST: return "already exists"
+        case ENOTDIR: return "not a folder"
+        case EISDIR: return "is a folder"
+        default: return String(cString: strerror(code))
         }
-        return "cannot \(operation) \(path): \(reason)"
     }
 }
 
@@ -67,6 +68,45 @@ public enum FileSystem {
     public static func exists(_ path: String) -> Bool {
         var isFolder = false
         return exists(path, isFolder: &isFolder)
+    }
+
+    /// What is at a path that should be a folder reflect can read.
+    public enum FolderState: Equatable, Sendable {
+        /// Nothing is there (yet).
+        case missing
+        /// A folder this process may list and enter.
+        case readable
+        /// A file (or anything else) that is not a folder.
+        case notAFolder
+        /// A symbolic link to something that does not exist.
+        case brokenLink(target: String)
+        /// The folder (or a folder on the way to it) cannot be read: `code` says why (EACCES).
+        case unreadable(code: Int32)
+    }
+
+    /// Whether `path` is a folder this process can read, and if not, why.
+    /// Follows symbolic links, as opening the folder would.
+    public static func folderState(_ path: String) -> FolderState {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return errno == ENOENT ? .missing : .unreadable(code: errno) }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            guard stat(path, &info) == 0 else {
+                let code = errno
+                return code == ENOENT ? .brokenLink(target: linkTarget(path) ?? "?") : .unreadable(code: code)
+            }
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return .notAFolder }
+        // Listing needs read permission, and opening what is inside needs search (x).
+        guard access(path, R_OK | X_OK) == 0 else { return .unreadable(code: errno) }
+        return .readable
+    }
+
+    /// Where a symbolic link points, as written in the link.
+    public static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The permission bits of a file or folder, or nil if it does not exist.

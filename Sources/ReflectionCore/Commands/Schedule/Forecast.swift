@@ -50,7 +50,7 @@ struct ScheduleForecast: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let first = from?.resolve(today: context.today) ?? context.today
-        let schedule = try DailySchedule(journal: context.journalOrEmpty(), library: context.library, today: context.today)
+        let schedule = try DailySchedule(journal: try context.journalOrEmpty(), library: context.library, today: context.today)
         // Now, or `SOURCE_DATE_EPOCH` for reproducible calendar files.
         let stamp = context.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map { Timestamp.local(epochSeconds: $0) } ?? context.clock.now()
         let options = CalendarOptions(time: time, alarm: alarm, stamp: stamp)

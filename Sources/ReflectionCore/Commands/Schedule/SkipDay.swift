@@ -9,7 +9,7 @@ struct SkipDay: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let day = date?.resolve(today: context.today) ?? context.today
-        let journal = context.journalOrEmpty()
+        let journal = try context.journalOrEmpty()
         let schedule = try DailySchedule(journal: journal, library: context.library, today: context.today)
         guard let pick = schedule.pick(day) else {
             throw CommandFailure("there is no prompt on \(day): your plan leaves \(TextLayout.weekdays[day.weekday]) out")

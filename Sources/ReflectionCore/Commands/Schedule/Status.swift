@@ -6,7 +6,7 @@ struct Status: Command {
     init(_ arguments: inout Arguments) throws(UsageError) {}
 
     func run(_ context: RunContext) throws -> Outcome {
-        let schedule = try DailySchedule(journal: context.journalOrEmpty(), library: context.library, today: context.today)
+        let schedule = try DailySchedule(journal: try context.journalOrEmpty(), library: context.library, today: context.today)
         return Outcome(.status(schedule.status(on: context.today)))
     }
 }

@@ -16,7 +16,7 @@ struct Today: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let day = date?.resolve(today: context.today) ?? context.today
-        let journal = context.journalOrEmpty()
+        let journal = try context.journalOrEmpty()
         let schedule = try DailySchedule(journal: journal, library: context.library, today: context.today)
         let pick = schedule.pick(day)
         let answered = pick.map { schedule.isAnswered($0) } ?? false

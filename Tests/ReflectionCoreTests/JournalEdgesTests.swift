@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+@testable import ReflectionCore
+
+/// The edges of the journal: a journal that cannot be read, hints that name
+/// commands that work, tags, NUL bytes, and `write --json`.
+@Suite struct JournalEdgesTests {
+    // MARK: - A journal that cannot be read
+
+    /// Every command that opens the journal, with arguments that get it that
+    /// far (`FILE` is a reflect export in the test's folder). The exit status
+    /// a failure has: 1, or 2 for `search`, which exits as grep does (1 means "no match").
+    static let journalCommands: [(arguments: [String], failure: Int32)] = [
+        (["today"], 1), (["skip"], 1), (["schedule"], 1), (["plan"], 1), (["plan", "rotate"], 1),
+        (["plan", "focus", "resilience"], 1), (["plan", "days", "weekdays"], 1), (["status"], 1),
+        (["source", "compassion-humanity", "--entries"], 1), (["write", "-m", "Words."], 1), (["list"], 1),
+        (["show", "20261126"], 1), (["edit", "20261126"], 1), (["search", "trust"], 2), (["delete", "--force", "20261126"], 1),
+        (["trash"], 1), (["trash", "empty", "--force"], 1), (["restore", "20261126"], 1), (["purge", "--force", "20261126"], 1),
+        (["check"], 1), (["import", "--from", "reflect", "FILE"], 1), (["export"], 1),
+    ]
+
+    /// The commands that never open the journal.
+    static let libraryCommands = ["questions", "themes", "prompts", "help", "version"]
+
+    /// Ways a journal can be there and unreadable, short of permissions.
+    enum Breakage: String, CaseIterable, Sendable {
+        case journalIsAFile, entriesIsAFile, entriesIsABrokenLink
+
+        /// Breaks the journal of `world`; returns the folder named in the error.
+        func apply(to world: JournalWorld) throws -> String {
+            let journal = world.journal.path, entries = journal + "/entries"
+            switch self {
+            case .journalIsAFile:
+                try Data("not a journal\n".utf8).write(to: world.journal)
+                return journal
+            case .entriesIsAFile:
+                try FileManager.default.createDirectory(atPath: journal, withIntermediateDirectories: true)
+                try Data("not entries\n".utf8).write(to: URL(fileURLWithPath: entries))
+                return entries
+            case .entriesIsABrokenLink:
+                try FileManager.default.createDirectory(atPath: journal, withIntermediateDirectories: true)
+                try FileManager.default.createSymbolicLink(atPath: entries, withDestinationPath: world.root.path + "/unmounted/entries")
+                return entries
+            }
+        }
+
+        func expectedMessage(_ path: String, root: URL) -> String {
+            switch self {
+            case .journalIsAFile:
+                return "reflect: error: the journal \(path) is not a folder; set REFLECT_HOME to the journal's folder, or move \(path) aside\n"
+            case .entriesIsAFile:
+                return "reflect: error: the journal's entries folder \(path) is not a folder; move it aside and put the entries folder back in its place\n"
+            case .entriesIsABrokenLink:
+                let target = root.path + "/unmounted/entries"
+                return "reflect: error: the journal's entries folder \(path) is a symbolic link to \(target), which does not exist; "
+                    + "restore \(target) (or mount its disk), or remove the link\n"
+            }
+        }
+    }
+
+    @Test func everyCommandIsEitherAJournalCommandOrALibraryOne() {
+        let journal = Set(Self.journalCommands.map { commandName(of: $0.arguments) })
+        for spec in Commands.specs {
+            #expect(journal.contains(spec.name) != Self.libraryCommands.contains(spec.name), "\(spec.name): add it to one list")
+        }
+    }
+
+    @Test(arguments: journalCommands.indices, Breakage.allCases)
+    func aJournalThatCannotBeReadIsAnError(command: Int, breakage: Breakage) throws {
+        try withJournal { world in
+            let export = world.root.appendingPathComponent("backup.json")
+            try Data(#"{"version": 1, "entries": []}"#.utf8).write(to: export)
+            let path = try breakage.apply(to: world)
+            let (arguments, failure) = Self.journalCommands[command]
+            let result = try world.run(arguments.map { $0 == "FILE" ? export.path : $0 }, answers: [])
+            #expect(result.status == failure, "\(arguments): \(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(arguments)")
+            #expect(result.stderr == breakage.expectedMessage(path, root: world.root), "\(arguments)")
+        }
+    }
+
+    /// The same through the real binary, with the journal folder closed to
+    /// the user (mode 000). Root reads such a folder anyway, so as root the
+    /// binary runs as nobody (setpriv), from a copy anybody can run.
+    @Test func aJournalClosedToTheUserIsAnError() throws {
+        try withJournal { world in
+            try world.write(["-m", "Words."])
+            let asRoot = getuid() == 0
+            var binary = reflectBinary
+            if asRoot {
+                binary = world.root.appendingPathComponent("reflect")
+                try FileManager.default.copyItem(at: reflectBinary, to: binary)
+                for path in [world.root, world.home, world.tmp, binary] {
+                    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path.path)
+                }
+                try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: world.tmp.path)
+            }
+            let export = world.root.appendingPathComponent("backup.json")
+            try Data(#"{"version": 1, "entries": []}"#.utf8).write(to: export)
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: export.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: world.journal.path)
+            defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: world.journal.path) }
+            let message = "reflect: error: cannot read the journal \(world.journal.path): permission denied; "
+                + "give yourself access with 'chmod 700 \(world.journal.path)'\n"
+            for (arguments, failure) in Self.journalCommands {
+                let words = arguments.map { $0 == "FILE" ? export.path : $0 }
+                let result: ProcessOutput
+                if asRoot {
+                    let process = Process()
+                    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+                    process.arguments = ["--reuid", "nobody", "--regid", "nogroup", "--clear-groups", binary.path] + words
+                    result = try runProcess(process, environment: testEnvironment(home: world.home, world.environment))
+                } else {
+                    result = try runReflectProcess(words, home: world.home, environment: world.environment, executable: binary)
+                }
+                #expect(result.status == failure, "\(arguments): \(result.stderr)")
+                #expect(result.stdout.isEmpty, "\(arguments)")
+                #expect(result.stderr == message, "\(arguments)")
+            }
+        }
+    }
+
+    /// A journal not made yet is a fresh start, not an error.
+    @Test func aJournalNotMadeYetIsNotAnError() throws {
+        try withJournal { world in
+            for arguments in [["today"], ["status"], ["schedule"], ["plan"], ["list"], ["trash"], ["check"], ["export"]] {
+                let result = try world.run(arguments)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+                #expect(!result.stderr.contains("error"), "\(arguments): \(result.stderr)")
+            }
+            #expect(try world.run(["search", "trust"]).status == 1)
+            #expect(!FileManager.default.fileExists(atPath: world.journal.path))
+            // An empty journal folder without entries yet, too.
+            try FileManager.default.createDirectory(at: world.journal, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            #expect(try world.run(["list"]).status == 0)
+            #expect(try world.run(["check"]).status == 0)
+        }
+    }
+}
+
+/// Runs a prepared process with this environment; output through files, as `runReflectProcess`.
+func runProcess(_ process: Process, environment: [String: String]) throws -> ProcessOutput {
+    process.environment = environment
+    let capture = FileManager.default.temporaryDirectory.appendingPathComponent("reflect-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: capture) }
+    let outURL = capture.appendingPathComponent("out"), errURL = capture.appendingPathComponent("err")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    try out.close(); try err.close()
+    return ProcessOutput(stdout: try String(contentsOf: outURL, encoding: .utf8), stderr: try String(contentsOf: errURL, encoding: .utf8),
+                         status: process.terminationStatus)
+}
+
+/// The full name of the command a command line runs (`plan focus`, `trash`).
+func commandName(of arguments: [String]) -> String {
+    let two = arguments.prefix(2).joined(separator: " ")
+    return Commands.named(two) != nil ? two : arguments.first ?? ""
+}
