@@ -112,7 +112,7 @@ import Testing
             #expect(weekdays.stdout.hasPrefix("Days        mon,tue,wed,thu,fri\n"))
             let saturday = try world.run(["today", "--date", "2026-11-28"])
             #expect(saturday.status == 0)
-            #expect(saturday.stdout.contains("No prompt today: your plan has prompts on mon,tue,wed,thu,fri."))
+            #expect(saturday.stdout.contains("No prompt that day: your plan has prompts on mon,tue,wed,thu,fri."))
             #expect(try todayID(world, "2026-11-28") == nil)
             let rotate = try world.run(["plan", "rotate"])
             #expect(rotate.stdout.contains("Focus       none"))

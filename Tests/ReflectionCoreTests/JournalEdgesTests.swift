@@ -136,6 +136,87 @@ import Testing
             #expect(try world.run(["check"]).status == 0)
         }
     }
+
+    // MARK: - Hints that work
+
+    /// The command a hint line names, as words after `reflect`.
+    static func hintedCommand(_ output: String, after prefix: String) -> [String]? {
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix(prefix) }) else { return nil }
+        return line.dropFirst(prefix.count).split(separator: " ").dropFirst().map(String.init)
+    }
+
+    /// `today --date D` says how to answer D's prompt, and the command it names
+    /// answers that prompt: today, tomorrow, a day after tomorrow, a past day.
+    @Test(arguments: ["2026-11-26", "2026-11-27", "2026-12-25", "2026-11-20"])
+    func todayNamesTheCommandThatAnswersThatDay(date: String) throws {
+        try withJournal { world in
+            let shown = try world.run(["today", "--date", date])
+            #expect(shown.status == 0, "\(shown.stderr)")
+            let answer = try #require(Self.hintedCommand(shown.stdout, after: "Answer it with: "), "\(shown.stdout)")
+            if date == "2026-11-26" {
+                #expect(answer == ["write", "--today"])
+            } else {
+                let prompt = try #require(try jsonObject(try world.run(["today", "--date", date, "--json"]).stdout) as? [String: Any])
+                let id = try #require((prompt["prompt"] as? [String: Any])?["id"] as? String)
+                #expect(answer == ["write", "--prompt", id, "--date", date] + (date == "2026-12-25" ? ["--force"] : []))
+            }
+            // Run it, with the text given (no editor): that day is then answered, and says how to see it.
+            let written = try world.run(answer + ["-m", "An answer."])
+            #expect(written.status == 0, "\(written.stderr)")
+            let json = try #require(try jsonObject(try world.run(["today", "--date", date, "--json"]).stdout) as? [String: Any])
+            #expect(json["answered"] as? Bool == true, "\(answer)")
+            let again = try world.run(["today", "--date", date]).stdout
+            let line = try #require(again.split(separator: "\n").first { $0.hasPrefix("Answered") }, "\(again)")
+            let list = try #require(line.firstMatch(of: /'reflect ([^']+)'/)).1.split(separator: " ").map(String.init)
+            let listed = try world.run(list)
+            #expect(listed.status == 0 && listed.stdout.contains("An answer."), "\(list): \(listed.stdout)")
+        }
+    }
+
+    @Test func aDayWithoutAPromptIsNotCalledToday() throws {
+        try withJournal { world in
+            #expect(try world.run(["plan", "days", "weekdays"]).status == 0)
+            let saturday = try world.run(["today", "--date", "2026-11-28"])
+            #expect(saturday.stdout.hasSuffix("\n\nNo prompt that day: your plan has prompts on mon,tue,wed,thu,fri.\n"), "\(saturday.stdout)")
+            #expect(try world.run(["plan", "days", "fri"]).status == 0)
+            #expect(try world.run(["today"]).stdout.hasSuffix("\n\nNo prompt today: your plan has prompts on fri.\n"))
+        }
+    }
+
+    /// Every "see 'reflect help ...'" (or "see 'reflect --help'") a usage error
+    /// prints is a command that works: provoked for every command with too
+    /// many and too few arguments, and built for every command for the kinds
+    /// the parser only meets in some commands.
+    @Test func everyUsageErrorNamesHelpThatWorks() throws {
+        var messages: [(String, String)] = []
+        for spec in Commands.specs {
+            let name = spec.name.split(separator: " ").map(String.init)
+            var lines = [name + Array(repeating: "extra", count: spec.positionals.upperBound + 1)]
+            if spec.positionals.lowerBound > 0 { lines.append(name) }
+            if spec.name == "import" { lines.append(name + ["backup.json"]) }
+            for line in lines {
+                let result = try runReflect(line, environment: ["REFLECT_HOME": "/nonexistent/reflect-edges"])
+                #expect(result.status == 64, "\(line): \(result.stderr)")
+                messages.append((line.joined(separator: " "), result.stderr))
+            }
+            for error in [UsageError.inapplicableOption(option: "--days", command: spec.name),
+                          .unexpectedArgument(argument: "extra", command: spec.name), .missingArgument(argument: "ID", command: spec.name)] {
+                messages.append(("\(error)", error.description))
+            }
+        }
+        var checked = 0
+        for (source, message) in messages {
+            let hints = message.matches(of: /see '(reflect [^']+)'/).map { String($0.1) }
+            #expect(!hints.isEmpty, "\(source): \(message)")
+            for hint in hints {
+                let words = hint.split(separator: " ").dropFirst().map(String.init)
+                let help = try runReflect(words)
+                #expect(help.status == 0 && help.stdout.contains("usage: reflect"), "\(source): '\(hint)' gives \(help.stderr)")
+                checked += 1
+            }
+        }
+        #expect(checked >= Commands.all.count * 4)
+    }
 }
 
 /// Runs a prepared process with this environment; output through files, as `runReflectProcess`.

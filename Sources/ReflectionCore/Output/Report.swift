@@ -47,13 +47,16 @@ public enum Report: Sendable {
 /// the same day in the past.
 public struct DayReport: Sendable {
     public var date: CalendarDate
+    /// The day the command ran: the hints differ for another day.
+    public var today: CalendarDate
     public var pick: SchedulePick?
     public var answered: Bool
     public var onThisDay: [PastEntry]
     public var plan: Plan
 
-    public init(date: CalendarDate, pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan) {
+    public init(date: CalendarDate, today: CalendarDate, pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan) {
         self.date = date
+        self.today = today
         self.pick = pick
         self.answered = answered
         self.onThisDay = onThisDay

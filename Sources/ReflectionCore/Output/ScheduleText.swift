@@ -3,19 +3,29 @@ public struct ScheduleText {
     public let library: PromptLibrary
 
     /// A day's prompt, where it comes from, and entries from this day in the past.
-    func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan) -> String {
-        guard let pick else {
-            return "\(TextLayout.longDate(date))\n\nNo prompt today: your plan has prompts on \(plan.setting(on: date).daysDescription).\n"
+    /// The hints name commands that act on that day: `write --today` only answers today's prompt.
+    func day(_ day: DayReport) -> String {
+        let date = day.date, isToday = day.date == day.today
+        guard let pick = day.pick else {
+            return "\(TextLayout.longDate(date))\n\nNo prompt \(isToday ? "today" : "that day"): your plan has prompts on \(day.plan.setting(on: date).daysDescription).\n"
         }
         var focus: String?
         if case .focus(let stage, let number, let count, _) = pick.reason {
             focus = "Focus, stage \(number) of \(count): \(stage.heading) \(stage.questions)"
         }
         var out = LibraryText(library).day(date, pick.prompt, focus: focus)
-        out += answered ? "Answered today. 'reflect list --since today' shows it.\n" : "Answer it with: reflect write --today\n"
-        if !onThisDay.isEmpty {
+        if isToday {
+            out += day.answered ? "Answered today. 'reflect list --since today' shows it.\n" : "Answer it with: reflect write --today\n"
+        } else if day.answered {
+            out += "Answered. 'reflect list --since \(date) --until \(date)' shows it.\n"
+        } else {
+            // write refuses a date after tomorrow without --force (a typo guard).
+            let force = date > day.today.adding(days: 1) ? " --force" : ""
+            out += "Answer it with: reflect write --prompt \(pick.prompt.prompt.id) --date \(date)\(force)\n"
+        }
+        if !day.onThisDay.isEmpty {
             out += "\nOn this day\n"
-            for past in onThisDay {
+            for past in day.onThisDay {
                 out += TextLayout.wrap("\(past.label): \(past.entry.firstWords) [\(past.entry.id)]", indent: "    ", firstIndent: "  ") + "\n"
             }
         }

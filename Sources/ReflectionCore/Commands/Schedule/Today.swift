@@ -21,6 +21,6 @@ struct Today: Command {
         let pick = schedule.pick(day)
         let answered = pick.map { schedule.isAnswered($0) } ?? false
         if ifUnanswered, answered || pick == nil { return Outcome(.nothing) }
-        return Outcome(.day(DayReport(date: day, pick: pick, answered: answered, onThisDay: journal.onThisDay(day), plan: schedule.plan)))
+        return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, onThisDay: journal.onThisDay(day), plan: schedule.plan)))
     }
 }

@@ -13,7 +13,7 @@ public struct TextRenderer: Renderer {
         case .prompts(let prompts): return LibraryText(library).prompts(prompts)
         case .source(let item): return LibraryText(library).source(of: item)
         case .day(let day):
-            return ScheduleText(library: library).day(day.date, day.pick, answered: day.answered, onThisDay: day.onThisDay, plan: day.plan)
+            return ScheduleText(library: library).day(day)
         case .forecast(let forecast): return ScheduleText(library: library).forecast(forecast.days.map { ($0.date, $0.pick) })
         case .reminder: return nil
         case .plan(let plan, let today): return ScheduleText(library: library).plan(plan, today: today)
