@@ -448,7 +448,7 @@ func mode(_ path: String) -> Int {
 
     @Test func exportThenImportGivesBackTheSameEntries() throws {
         try withJournal { world in
-            try world.write(["-m", "One #a.", "--prompt", "frames-history-p1", "--tag", "two words"])
+            try world.write(["-m", "One #a.", "--prompt", "frames-history-p1", "--tag", "two-words"])
             try world.write(["-m", "Two.\n\nWith \"quotes\" and: colons.", "--date", "2026-01-02"])
             let id = try world.write(["-m", "Three."])
             let path = try #require(try world.listJSON().first { $0["id"] as? String == id }?["path"] as? String)
@@ -508,7 +508,7 @@ func mode(_ path: String) -> Int {
     /// the values reflect reports.
     @Test func filesLoadWithPyYAMLAndFrontmatter() throws {
         try withJournal { world in
-            try world.write(["-m", "Plain.", "--prompt", "frames-history-p1", "--tag", "yes", "--tag", "two words", "--tag", "123"])
+            try world.write(["-m", "Plain.", "--prompt", "frames-history-p1", "--tag", "yes", "--tag", "a:b", "--tag", "123"])
             try world.write(["-m", "Colons: and \"quotes\" and #hash.", "--tag", "null", "--tag", "équipe"])
             let listed = try world.run(["list", "--json"])
             let script = """

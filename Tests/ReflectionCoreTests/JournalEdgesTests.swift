@@ -217,6 +217,31 @@ import Testing
         }
         #expect(checked >= Commands.all.count * 4)
     }
+
+    // MARK: - Tags
+
+    /// A tag is one word: empty or with spaces, it is a usage error wherever
+    /// `--tag` is taken (a new entry, the filters), and nothing is saved.
+    @Test(arguments: [["write", "-m", "Words."], ["list"], ["search", "words"]])
+    func aTagIsOneWord(command: [String]) throws {
+        try withJournal { world in
+            let refusals: [(String, String)] = [
+                ("", "invalid value '' for --tag: expected a tag, such as 'feedback'"),
+                ("#", "invalid value '#' for --tag: expected a tag, such as 'feedback'"),
+                ("two words", "invalid value 'two words' for --tag: expected a tag without spaces, such as 'two-words'"),
+                ("#new\tjob  today", "invalid value '#new\tjob  today' for --tag: expected a tag without spaces, such as 'new-job-today'"),
+            ]
+            for (tag, message) in refusals {
+                let result = try world.run(command + ["--tag", "ok", "--tag", tag])
+                #expect(result.status == 64, "\(command) \(tag)")
+                #expect(result.stdout.isEmpty)
+                #expect(result.stderr == "reflect: error: \(message)\n", "\(command)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: world.journal.path), "nothing was saved")
+            // A # or spaces around a tag are not part of it.
+            #expect(try world.run(command + ["--tag", " #ok "]).status != 64)
+        }
+    }
 }
 
 /// Runs a prepared process with this environment; output through files, as `runReflectProcess`.

@@ -32,7 +32,7 @@ struct Write: Command {
         prompt = arguments.value(Self.prompt)
         answerToday = arguments.flag(Self.today)
         model = try arguments.choice(Self.model).flatMap(ReflectiveModel.init(rawValue:))
-        tags = arguments.values(Self.tag).map(Tags.normalise)
+        tags = try arguments.tags(Self.tag)
         date = try arguments.date(Self.date)
         force = arguments.flag(Self.force)
         message = arguments.value(Self.message)

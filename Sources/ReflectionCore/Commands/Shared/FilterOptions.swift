@@ -29,7 +29,7 @@ struct FilterOptions: Sendable, Equatable {
         prompt = arguments.value(Self.prompt)
         question = arguments.value(Self.question)
         theme = arguments.value(Self.theme)
-        tags = arguments.values(Self.tag).map(Tags.normalise)
+        tags = try arguments.tags(Self.tag)
     }
 
     /// The filter for a scan, dates resolved against today; the ids are
