@@ -242,6 +242,67 @@ import Testing
             #expect(try world.run(command + ["--tag", " #ok "]).status != 64)
         }
     }
+
+    // MARK: - NUL bytes
+
+    /// A NUL byte from standard input or -m is refused: no entry, the text
+    /// kept as a draft whose path and id the message gives, and continuing
+    /// that draft (with the NUL taken out) saves it.
+    @Test func aNULByteIsRefusedAndTheTextKeptAsADraft() throws {
+        try withJournal { world in
+            let bytes = Array("Before.\nHalf\u{0}way.\n".utf8)
+            let piped = try world.run(["write", "--tag", "bus"], stdinBytes: bytes)
+            #expect(piped.status == 1)
+            #expect(piped.stdout.isEmpty)
+            #expect(world.entryFiles().isEmpty)
+            let id = try #require(world.draftIDs().first)
+            let path = world.journal.appendingPathComponent("drafts/\(id).md").path
+            #expect(piped.stderr == "reflect: error: standard input holds a NUL byte (line 2), which an entry cannot hold; nothing was saved. "
+                        + "Your text is kept in \(path); remove the NUL byte and continue with 'reflect write --draft \(id)'.\n")
+            #expect(FileManager.default.contents(atPath: path) == Data(bytes), "kept as it came")
+
+            let typed = try world.run(["write", "-m", "One\u{0}"])
+            #expect(typed.status == 1 && typed.stderr.hasPrefix("reflect: error: -m holds a NUL byte (line 1)"), "\(typed.stderr)")
+            #expect(world.draftIDs().count == 2 && world.entryFiles().isEmpty)
+
+            // What the message says to do works, and the draft keeps the entry's tags.
+            let remover = try world.editorScript("remove-nul.sh", "tr -d '\\000' < \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"")
+            let resumed = try world.run(["write", "--draft", id], ["EDITOR": remover, "VISUAL": ""])
+            #expect(resumed.status == 0, "\(resumed.stderr)")
+            let entry = try #require(try world.listJSON().first)
+            #expect(entry["body"] as? String == "Before.\nHalfway.\n")
+            #expect(entry["tags"] as? [String] == ["bus"])
+        }
+    }
+
+    /// A NUL byte typed in the editor, for a new entry or an edit: nothing
+    /// saved, the draft stays where the message says.
+    @Test func aNULByteFromTheEditorIsRefused() throws {
+        try withJournal { world in
+            let typist = try world.editorScript("nul.sh", "printf 'Words\\000more\\n' >> \"$1\"")
+            let editor = ["EDITOR": typist, "VISUAL": ""]
+            let written = try world.run(["write"], editor, answers: [])
+            #expect(written.status == 1)
+            #expect(world.entryFiles().isEmpty)
+            let id = try #require(world.draftIDs().first)
+            let path = world.journal.appendingPathComponent("drafts/\(id).md").path
+            let kept = try #require(FileManager.default.contents(atPath: path))
+            let line = kept.prefix { $0 != 0 }.filter { $0 == 10 }.count + 1
+            #expect(line > 1, "after the template's lines")
+            #expect(written.stderr == "reflect: error: the text holds a NUL byte (line \(line)), which an entry cannot hold. Nothing was saved. "
+                        + "Your text is kept in \(path); remove the NUL byte and continue with 'reflect write --draft \(id)'.\n", "\(written.stderr)")
+            #expect(kept.contains(0))
+
+            let entry = try world.write(["-m", "Clean words."])
+            let file = try #require(world.listJSON().first?["path"] as? String)
+            let before = try Data(contentsOf: URL(fileURLWithPath: file))
+            let edited = try world.run(["edit", entry], editor, answers: [])
+            #expect(edited.status == 1)
+            #expect(edited.stderr.contains("holds a NUL byte (line "), "\(edited.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+            #expect(world.draftIDs().count == 2)
+        }
+    }
 }
 
 /// Runs a prepared process with this environment; output through files, as `runReflectProcess`.

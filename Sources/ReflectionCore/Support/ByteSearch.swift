@@ -63,6 +63,12 @@ public enum ByteSearch {
         return out
     }
 
+    /// The line (from 1) of the first NUL byte in a text, or nil if it has none.
+    public static func lineOfFirstNUL(_ bytes: [UInt8]) -> Int? {
+        guard let index = bytes.firstIndex(of: 0) else { return nil }
+        return bytes[..<index].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    }
+
     /// The offset of the first occurrence of `needle` at or after `start`.
     public static func find(_ haystack: [UInt8], _ needle: [UInt8], from start: Int) -> Int? {
         guard haystack.count - start >= needle.count, !needle.isEmpty else { return nil }

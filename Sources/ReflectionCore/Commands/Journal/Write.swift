@@ -101,6 +101,7 @@ struct Write: Command {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw JournalError.invalidUTF8(source: origin) }
         guard !text.trimmed.isEmpty else { throw JournalError.emptyText }
+        if let line = ByteSearch.lineOfFirstNUL(bytes) { try EditorSession.refuseNUL(text, origin: origin, line: line, plan: plan, journal: journal) }
         return try EditorSession.save(body: text.trimmed + "\n", plan: plan, draft: nil, journal: journal, library: library)
     }
 

@@ -21,6 +21,10 @@ enum EditorSession {
             guard let edited = String(validating: bytes, as: UTF8.self) else {
                 throw CommandFailure("the text is not valid UTF-8. Nothing was saved. \(kept)")
             }
+            if let line = ByteSearch.lineOfFirstNUL(bytes) {
+                throw CommandFailure("\(nulProblem("the text", line: line)). Nothing was saved. Your text is kept in \(draft.path); "
+                                     + "remove the NUL byte and continue with 'reflect write --draft \(draft.id)'.")
+            }
             let quick = seconds < 1
             if let path = draft.plan.editing { return try finishEdit(draft, edited: edited, path: path, journal: journal, quick: quick) }
             guard let body = EntryTemplate.extract(from: edited, template: draft.plan.template) else {
@@ -32,6 +36,21 @@ enum EditorSession {
             }
             return try save(body: body, plan: draft.plan, draft: draft, journal: journal, library: context.library)
         }
+    }
+
+    /// Why a text with a NUL byte is refused: an entry file is text, which
+    /// grep would call binary and YAML readers refuse.
+    static func nulProblem(_ origin: String, line: Int) -> String {
+        "\(origin) holds a NUL byte (line \(line)), which an entry cannot hold"
+    }
+
+    /// Keeps a text that cannot be saved (a NUL byte from `-m`, `--file` or
+    /// standard input) as a draft, and says where, so nothing typed is lost.
+    /// - Throws: always: the refusal, or why the draft could not be kept.
+    static func refuseNUL(_ text: String, origin: String, line: Int, plan: Draft.Plan, journal: Journal) throws -> Never {
+        let draft = try journal.createDraft(text: text, plan: plan)
+        throw CommandFailure("\(nulProblem(origin, line: line)); nothing was saved. Your text is kept in \(draft.path); "
+                             + "remove the NUL byte and continue with 'reflect write --draft \(draft.id)'.")
     }
 
     /// Builds the entry a plan describes and saves it; the draft goes once it is saved.
