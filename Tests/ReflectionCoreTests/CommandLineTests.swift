@@ -130,7 +130,7 @@ import Testing
         (["write", "--prompt", "p", "--today"], UsageError.conflictingOptions("--prompt", "--today")),
         (["write", "-m", "a", "--file", "f"], UsageError.conflictingOptions("-m", "--file")),
         (["write", "--model", "schon"], UsageError.invalidValue(option: "--model", value: "schon", expected: "driscoll, gibbs, kolb or free")),
-        (["write", "--json"], UsageError.unknownOption(option: "--json", command: "write", suggestions: [])),
+        (["check", "--json"], UsageError.unknownOption(option: "--json", command: "check", suggestions: [])),
         (["list", "-n", "0"], UsageError.invalidValue(option: "-n", value: "0", expected: "a whole number from 1 to \(Int.max)")),
         (["list", "--since", "last week"], UsageError.invalidValue(option: "--since", value: "last week", expected: "a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m")),
         (["list", "--until", "mond"], UsageError.invalidValue(option: "--until", value: "mond", expected: "a date as YYYY-MM-DD, today, yesterday, tomorrow, a weekday, or 3d, 2w, 6m")),

@@ -19,7 +19,7 @@ import Testing
                 ("today", ["today"]), ("today", ["today", "--date", "2026-12-02"]), ("schedule", ["schedule", "--days", "10"]),
                 ("plan", ["plan"]), ("status", ["status"]), ("list", ["list"]), ("list", ["list", "--tag", "feedback"]),
                 ("list", ["source", "compassion-humanity", "--entries"]), ("show", ["show", id]), ("search", ["search", "spoke"]),
-                ("trash", ["trash"]), ("export", ["export"]),
+                ("trash", ["trash"]), ("export", ["export"]), ("write", ["write", "-m", "Saved for a script. #json", "--tag", "tool"]),
             ]
             // All outputs are checked in one Python run.
             var pairs: [String] = []

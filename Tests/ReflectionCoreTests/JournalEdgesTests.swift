@@ -303,6 +303,53 @@ import Testing
             #expect(world.draftIDs().count == 2)
         }
     }
+
+    // MARK: - write --json, and what the README says takes --json
+
+    @Test func writeJSONGivesTheNewEntrysIDAndPath() throws {
+        try withJournal { world in
+            let result = try world.run(["write", "--json", "--prompt", "compassion-humanity-p1", "--tag", "board"], stdin: "Listened. #feedback\n")
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty)
+            let object = try #require(try jsonObject(result.stdout) as? [String: Any])
+            let listed = try #require(try world.listJSON().first)
+            let id = try #require(object["id"] as? String)
+            let path = try #require(object["path"] as? String)
+            #expect(id == listed["id"] as? String && path == listed["path"] as? String)
+            #expect(FileManager.default.fileExists(atPath: path) && path.hasSuffix("/\(id).md"))
+            #expect(object["prompt"] as? String == "compassion-humanity-p1")
+            #expect(object["tags"] as? [String] == ["board", "feedback"])
+            #expect(object["body"] as? String == "Listened. #feedback\n")
+            // From the editor too; text stays the default.
+            let typist = try world.editorScript("type.sh", "printf 'Typed.\\n' >> \"$1\"")
+            let edited = try world.run(["write", "--format", "json"], ["EDITOR": typist, "VISUAL": ""], answers: [])
+            #expect((try jsonObject(edited.stdout) as? [String: Any])?["body"] as? String == "Typed.\n", "\(edited.stdout)")
+            let text = try world.run(["write", "-m", "Plain."])
+            #expect(text.stdout.hasPrefix("Saved 20261126-") && text.stdout.contains(world.journal.path))
+        }
+    }
+}
+
+/// In the suite of README and man-page checks (CommandLineTests.swift).
+extension DocumentationTests {
+    /// The README names exactly the commands that take `--json`, and each of them accepts it.
+    @Test func theReadmeNamesExactlyTheCommandsThatTakeJSON() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = "`--json` as the short form of `--format json`:"
+        let start = try #require(readme.range(of: marker), "README: the sentence that lists the commands taking --json")
+        let sentence = readme[start.upperBound...].prefix { $0 != "." }
+        let named = sentence.matches(of: /`([a-z ]+)`/).map { String($0.1) }
+        let takingJSON = Commands.specs.filter { $0.formats.contains(.json) }.map(\.name)
+        #expect(named.sorted() == takingJSON.sorted())
+        // Arguments that let each one parse.
+        let needs = ["plan focus": ["resilience"], "plan days": ["weekdays"], "source": ["resilience"], "show": ["20261126"],
+                     "search": ["trust"], "write": ["-m", "Words."]]
+        for name in named {
+            let words = name.split(separator: " ").map(String.init) + (needs[name] ?? [])
+            let invocation = try Invocation.parse(words + ["--json"])
+            #expect(invocation.spec.name == name && invocation.format == .json, "\(name)")
+        }
+    }
 }
 
 /// Runs a prepared process with this environment; output through files, as `runReflectProcess`.

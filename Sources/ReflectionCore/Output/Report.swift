@@ -21,6 +21,8 @@ public enum Report: Sendable {
     /// Entries listed newest first: from the index, or read whole.
     case listing(EntryListing)
     case entry(ShownEntry)
+    /// A new entry, just saved (`write`): "Saved ID (PATH)", or its object for scripts.
+    case saved(StoredEntry)
     /// Search results, read and rendered one at a time.
     case search(EntryStream, SearchQuery)
     /// Entry ids, one a line (`search -l`).

@@ -13,8 +13,8 @@ struct Write: Command {
     static let resume = OptionSpec("resume", help: "Continue a draft an editor session left: on a terminal, asks which if there are several; otherwise the newest.")
     static let draft = OptionSpec("draft", value: "ID", help: "Continue this draft (its id or a unique start of one); implies --resume.")
     static let spec = CommandSpec("write", summary: "Write a journal entry, in your editor or from -m, --file or standard input.",
-                                  options: [prompt, today, model, tag, date, force, message, file, resume, draft],
-                                  discussion: "A text an editor session did not save is kept as a draft; 'reflect check' mentions drafts untouched for over 30 days.\n\nExamples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume\n  reflect write --draft 20261126-0930")
+                                  options: [prompt, today, model, tag, date, force, message, file, resume, draft], formats: [.text, .json],
+                                  discussion: "A text an editor session did not save is kept as a draft; 'reflect check' mentions drafts untouched for over 30 days.\n\nExamples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume\n  reflect write --draft 20261126-0930\n  id=$(reflect write -m 'Words.' --json | jq -r .id)")
 
     var prompt: String?
     var answerToday = false

@@ -59,7 +59,7 @@ enum EditorSession {
         do {
             let (saved, path) = try journal.add(entry)
             if let draft { journal.removeDraft(draft) }
-            return Outcome(.message("Saved \(saved.id) (\(path))\n"))
+            return Outcome(.saved(StoredEntry(entry: saved, path: path)))
         } catch {
             throw CommandFailure(error.description + (draft.map { ". Your text is kept in \($0.path)" } ?? ""), status: error.status)
         }

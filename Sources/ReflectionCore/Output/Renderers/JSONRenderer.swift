@@ -27,6 +27,7 @@ public struct JSONRenderer: Renderer {
         case .listing(.entries(let entries)): return array(entries.map { EntryObject($0.entry, path: $0.path) })
         case .listing(.stream(let stream)): return array(stream) { EntryObject($0.entry, path: $0.path) }
         case .entry(let shown): return JSONOutput.encode(EntryObject(shown.stored.entry, path: shown.stored.path))
+        case .saved(let saved): return JSONOutput.encode(EntryObject(saved.entry, path: saved.path))
         case .search(let stream, let query):
             return array(stream) { stored in
                 var object = EntryObject(stored.entry, path: stored.path)

@@ -29,6 +29,7 @@ public struct TextRenderer: Renderer {
             var out = ""
             stream.forEach { out += text.line($0.entry) + "\n" }
             return out
+        case .saved(let saved): return "Saved \(saved.entry.id) (\(saved.path))\n"
         case .entry(let shown): return EntryText(library).show(shown.stored) { shown.linked[$0] }
         case .search(let stream, let query):
             let text = EntryText(library)
