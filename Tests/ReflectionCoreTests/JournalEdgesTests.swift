@@ -81,16 +81,22 @@ import Testing
 
     /// The same through the real binary, with the journal folder closed to
     /// the user (mode 000). Root reads such a folder anyway, so as root the
-    /// binary runs as nobody (setpriv), from a copy anybody can run.
+    /// binary runs as nobody (setpriv), from a copy in a folder under /tmp
+    /// (which anybody may enter, whatever TMPDIR says) that nobody can reach.
     @Test func aJournalClosedToTheUserIsAnError() throws {
-        try withJournal { world in
+        let asRoot = getuid() == 0
+        let root = asRoot ? URL(fileURLWithPath: "/tmp/reflect-tests-nobody-\(UUID().uuidString)")
+                          : FileManager.default.temporaryDirectory.appendingPathComponent("reflect-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        do {
+            let world = try JournalWorld(root)
             try world.write(["-m", "Words."])
-            let asRoot = getuid() == 0
             var binary = reflectBinary
             if asRoot {
                 binary = world.root.appendingPathComponent("reflect")
                 try FileManager.default.copyItem(at: reflectBinary, to: binary)
-                for path in [world.root, world.home, world.tmp, binary] {
+                for path in [world.root, world.home, binary] {
                     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path.path)
                 }
                 try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: world.tmp.path)
