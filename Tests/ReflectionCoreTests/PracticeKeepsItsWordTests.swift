@@ -81,3 +81,173 @@ extension JournalWorld {
         #expect(plan == same)
     }
 }
+
+/// A focus is a thread that follows the writing.
+@Suite struct FocusThreadTests {
+    static let monday = CalendarDate(year: 2026, month: 11, day: 30)!
+
+    func todayJSON(_ world: JournalWorld, on date: CalendarDate) throws -> [String: Any] {
+        let out = try world.run(["today", "--json"], on: date)
+        return try #require(try jsonObject(out.stdout) as? [String: Any], "\(out.stderr)")
+    }
+
+    @Test func writingMovesTheFocusOnAndTheEntryRecordsItsStage() throws {
+        try withJournal { world in
+            let monday = Self.monday
+            let start = try world.run(["plan", "focus", "resilience", "--days", "21"], on: monday)
+            #expect(start.status == 0, "\(start.stderr)")
+            #expect(start.stdout.contains("Ends when its 6 stages are written or on 2026-12-20, whichever comes"))
+            #expect(start.stdout.contains("Written     0 of 6; next: stage 1, Description"))
+            let first = try world.run(["today"], on: monday).stdout
+            #expect(first.contains("stage 1 of 6: Description\n  What happened?"), "the stage and its questions on their own lines: \(first)")
+            // Monday: stage 1, written in Gibbs's model, recording focus and stage.
+            let saved = try world.run(["write", "--today", "-m", "Two boards, one plan, and nobody in the room from social care."], on: monday)
+            #expect(saved.status == 0, "\(saved.stderr)")
+            let entry = try String(contentsOfFile: String(saved.stdout.split(separator: "(")[1].dropLast(2)), encoding: .utf8)
+            #expect(entry.contains("\nfocus: resilience\n") && entry.contains("\nstage: 1\n") && entry.contains("\nmodel: gibbs\n"))
+            #expect(entry.contains("\nprompt: resilience-"))
+            // Tuesday, nothing written: Wednesday is still stage 2, and shows the thread so far.
+            #expect(try todayJSON(world, on: monday.adding(days: 1))["stageNumber"] as? Int == 2)
+            let wednesday = try world.run(["today"], on: monday.adding(days: 2)).stdout
+            #expect(wednesday.contains("stage 2 of 6: Feelings"))
+            #expect(wednesday.contains("The thread so far\n  1. Description (2026-11-30): Two boards, one plan"), "\(wednesday)")
+            #expect(try world.run(["write", "--today", "-m", "Angry, then tired."], on: monday.adding(days: 2)).status == 0)
+            // Thursday skipped: the stage moves on.
+            let skip = try world.run(["skip"], on: monday.adding(days: 3))
+            #expect(skip.stdout.contains("Skipped stage 3 of 6 (Evaluation)") && skip.stdout.contains("stage 4 comes next"), "\(skip.stdout)")
+            #expect(try todayJSON(world, on: monday.adding(days: 4))["stageNumber"] as? Int == 4)
+            // Saturday is the 7th... no: the 7th day is Sunday (day 6), which keeps the normal rotation.
+            #expect(try todayJSON(world, on: monday.adding(days: 6))["reason"] as? String != "focus")
+            for (offset, stage) in [(4, 4), (7, 5), (8, 6)] {
+                let day = monday.adding(days: offset)
+                #expect(try todayJSON(world, on: day)["stageNumber"] as? Int == stage, "day \(offset)")
+                #expect(try world.run(["write", "--today", "-m", "Stage \(stage)."], on: day).status == 0)
+            }
+            // Every stage written: the focus has ended, though days remain.
+            let after = try todayJSON(world, on: monday.adding(days: 9))
+            #expect(after["reason"] as? String != "focus")
+            let plan = try world.run(["plan"], on: monday.adding(days: 9)).stdout
+            #expect(plan.contains("Ended 2026-12-08: all 6 stages written."), "\(plan)")
+            // The days before still show the stages they showed.
+            #expect(try world.run(["today", "--date", "2026-12-02", "--json"], on: monday.adding(days: 9)).stdout.contains("\"stageNumber\" : 2"))
+            let stages = try world.run(["list", "--json"], on: monday.adding(days: 9)).stdout
+            let objects = try #require(try jsonObject(stages) as? [[String: Any]])
+            #expect(objects.compactMap { $0["stage"] as? Int }.sorted() == [1, 2, 4, 5, 6])
+        }
+    }
+}
+
+/// The past never changes, over random histories: whatever a person does on
+/// day D (answer, skip, change the plan, start or end a focus, write an
+/// entry dated earlier or later, delete an entry of a later day, or update
+/// to a library with more prompts), every day before D shows what it showed.
+@Suite struct ThePastNeverChangesTests {
+    static let first = CalendarDate(year: 2026, month: 11, day: 16)!
+
+    /// What each day from `first` through the day before `date` shows, seen on `date`.
+    func past(_ world: JournalWorld, before date: CalendarDate, library: [String: String]) throws -> [String] {
+        let days = date.dayNumber - Self.first.dayNumber
+        guard days > 0 else { return [] }
+        let out = try runReflect(["schedule", "--from", Self.first.description, "--days", String(days), "--json"], home: world.home,
+                                 environment: world.environment.merging(library) { $1 },
+                                 clock: .fixed(Timestamp(date: date, hour: 9, minute: 30, second: 0, offset: 0)))
+        let picks = try #require(try jsonObject(out.stdout) as? [Any], "\(out.stderr)")
+        return picks.map { pick in
+            guard let pick = pick as? [String: Any], let prompt = pick["prompt"] as? [String: Any] else { return "-" }
+            return "\(pick["date"] ?? "") \(prompt["id"] ?? "") \(pick["reason"] ?? "") \(pick["stageNumber"] ?? "")"
+        }
+    }
+
+    /// The built-in library with one prompt more in every theme of the first question.
+    func grownLibrary(_ folder: URL) throws -> String {
+        let url = packageRoot.appendingPathComponent("Prompts/questions.json")
+        var library = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var questions = try #require(library["questions"] as? [[String: Any]])
+        var themes = try #require(questions[0]["themes"] as? [[String: Any]])
+        for index in themes.indices {
+            var prompts = try #require(themes[index]["prompts"] as? [[String: Any]])
+            let notes = try #require(themes[index]["notes"] as? [[String: Any]])
+            let theme = try #require(themes[index]["id"] as? String)
+            prompts.append(["id": "\(theme)-p99", "text": "What would you add, today, to \(notes[0]["text"] ?? "this")?",
+                            "sources": [notes[0]["id"] ?? ""]])
+            themes[index]["prompts"] = prompts
+        }
+        questions[0]["themes"] = themes
+        library["questions"] = questions
+        let path = folder.appendingPathComponent("grown.json")
+        try JSONSerialization.data(withJSONObject: library).write(to: path)
+        return path.path
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func noOperationOnADayChangesAnEarlierDay(seed: UInt64) throws {
+        try withJournal { world in
+            var rng = SplitMix64(state: seed)
+            let grown = try grownLibrary(world.root)
+            var library: [String: String] = [:]
+            var seen: [String: String] = [:]  // date → what it first showed
+            var answered: [CalendarDate: String] = [:]
+            var later: [String] = []  // ids of entries dated after the day they were written
+            let ids = ["resilience", "compassion", "frames", "relationships-breaking-down-barriers", "long-term"]
+            for offset in 0..<40 {
+                let date = Self.first.adding(days: offset)
+                func run(_ arguments: [String]) throws -> ProcessOutput {
+                    try runReflect(arguments, home: world.home, environment: world.environment.merging(library) { $1 },
+                                   clock: .fixed(Timestamp(date: date, hour: 9, minute: 30, second: 0, offset: 0)))
+                }
+                let before = try past(world, before: date, library: library)
+                for line in before {
+                    let day = String(line.prefix(10))
+                    if let first = seen[day] { #expect(first == line, "seed \(seed), day \(offset): \(day) showed '\(first)', now '\(line)'") }
+                    seen[day] = seen[day] ?? line
+                }
+                var operation = ""
+                switch Int.random(in: 0..<10, using: &rng) {
+                case 0, 1:
+                    operation = "answer"
+                    let out = try run(["write", "--today", "--json", "-m", "Answered on day \(offset)."])
+                    if out.status == 0, let object = try jsonObject(out.stdout) as? [String: Any], let prompt = object["prompt"] as? String {
+                        answered[date] = prompt
+                    }
+                case 2: operation = "skip"; _ = try run(["skip"])
+                case 3:
+                    operation = "plan days"
+                    _ = try run(["plan", "days", ["weekdays", "mon,wed,fri", "all", "tue,thu,sat"].randomElement(using: &rng) ?? "all"])
+                case 4:
+                    operation = "plan focus"
+                    _ = try run(["plan", "focus", ids.randomElement(using: &rng) ?? "frames", "--days", String(Int.random(in: 3...12, using: &rng)),
+                                 "--model", ["gibbs", "driscoll"].randomElement(using: &rng) ?? "gibbs"])
+                case 5: operation = "plan rotate"; _ = try run(["plan", "rotate"])
+                case 6:
+                    operation = "backdated entry"
+                    _ = try run(["write", "--date", date.adding(days: -Int.random(in: 1...10, using: &rng)).description,
+                                 "--prompt", "compassion-humanity-p1", "-m", "Remembered later."])
+                case 7:
+                    operation = "later entry"
+                    let out = try run(["write", "--date", date.adding(days: Int.random(in: 1...5, using: &rng)).description, "--force",
+                                       "--prompt", "frames-tribes-preconceived-ideas-p1", "--json", "-m", "Dated ahead."])
+                    if let object = try? jsonObject(out.stdout) as? [String: Any], let id = object["id"] as? String { later.append(id) }
+                case 8:
+                    operation = "delete a later day's entry"
+                    if let id = later.popLast() { _ = try run(["delete", "--force", id]) }
+                default:
+                    operation = "new library"
+                    library = ["REFLECT_LIBRARY": grown]
+                }
+                let after = try past(world, before: date, library: library)
+                #expect(after == before, "seed \(seed), day \(offset): '\(operation)' changed the days before it")
+            }
+            // A day whose prompt was answered shows it, answered, whatever came later.
+            let end = Self.first.adding(days: 45)
+            for (date, prompt) in answered {
+                let out = try runReflect(["today", "--date", date.description, "--json"], home: world.home,
+                                         environment: world.environment.merging(library) { $1 },
+                                         clock: .fixed(Timestamp(date: end, hour: 9, minute: 30, second: 0, offset: 0)))
+                let day = try #require(try jsonObject(out.stdout) as? [String: Any])
+                #expect((day["prompt"] as? [String: Any])?["id"] as? String == prompt && day["answered"] as? Bool == true,
+                        "seed \(seed): \(date) answered \(prompt)")
+            }
+            #expect(!answered.isEmpty)
+        }
+    }
+}

@@ -13,6 +13,9 @@ public struct Draft: Equatable, Sendable {
         /// For `reflect edit`: the entry being edited, and its text before.
         public var editing: String?
         public var original: String?
+        /// On a focus day: the focus (question or theme id) and the stage the entry writes.
+        public var focus: String?
+        public var stage: Int?
     }
 
     /// The file the editor edits.

@@ -15,6 +15,8 @@ extension Journal {
             entry.sources = prompt.sources
         }
         entry.tags = plan.tags
+        entry.focus = plan.focus
+        entry.stage = plan.focus == nil ? nil : plan.stage
         if plan.model != ReflectiveModel.free.rawValue || plan.prompt != nil { entry.model = plan.model }
         return entry
     }

@@ -9,9 +9,16 @@ public enum EntryTemplate {
     /// The line that separates reflect's context from the person's text.
     public static let scissors = "# ------------------------ >8 ------------------------"
 
-    /// The template for a prompt (or none) and a model.
-    public static func make(prompt: PlacedPrompt?, notes: [Note], askedBy: String?, model: ReflectiveModel) -> String {
+    /// The template for a prompt (or none) and a model; with `stage` (a
+    /// focus day's stage, from 1), that stage's heading only.
+    public static func make(prompt: PlacedPrompt?, notes: [Note], askedBy: String?, model: ReflectiveModel, stage: Int? = nil) -> String {
         var context: [String] = []
+        let stages = stage.flatMap { model.stages.indices.contains($0 - 1) ? [model.stages[$0 - 1]] : nil } ?? model.stages
+        if let stage, stages.count == 1 {
+            context.append("# Focus, stage \(stage) of \(model.stages.count) of \(model.title): \(stages[0].heading)")
+            context.append("#   \(stages[0].questions)")
+            context.append("#")
+        }
         if let prompt {
             context.append("# Prompt: " + prompt.prompt.text)
             context.append("#")
@@ -20,7 +27,7 @@ public enum EntryTemplate {
             for note in notes { context.append("#   - \(note.text)") }
             context.append("#")
         }
-        if !model.stages.isEmpty {
+        if !model.stages.isEmpty, stage == nil {
             context.append("# \(model.title):")
             for stage in model.stages { context.append("#   \(stage.heading) \(stage.questions)") }
             context.append("#")
@@ -29,10 +36,10 @@ public enum EntryTemplate {
         context.append("# an empty or unchanged entry is not saved (your text is kept as a draft).")
         context.append(scissors)
         var body = ""
-        if model.stages.isEmpty {
+        if stages.isEmpty {
             body = "\n"
         } else {
-            body = model.stages.map { "## \($0.heading)\n\n" }.joined(separator: "\n")
+            body = stages.map { "## \($0.heading)\n\n" }.joined(separator: "\n")
         }
         return context.joined(separator: "\n") + "\n" + body
     }

@@ -16,7 +16,7 @@ public enum Report: Sendable {
     case forecast(Forecast)
     /// One repeating calendar event that says to run `reflect today`.
     case reminder(Reminder)
-    case plan(Plan, today: CalendarDate)
+    case plan(PlanReport)
     case status(ScheduleStatus)
     /// Entries listed newest first: from the index, or read whole.
     case listing(EntryListing)
@@ -55,14 +55,46 @@ public struct DayReport: Sendable {
     public var answered: Bool
     public var onThisDay: [PastEntry]
     public var plan: Plan
+    /// On a focus day: the thread so far.
+    public var thread: FocusThread?
 
-    public init(date: CalendarDate, today: CalendarDate, pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan) {
+    public init(date: CalendarDate, today: CalendarDate, pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan,
+                thread: FocusThread? = nil) {
+        self.thread = thread
         self.date = date
         self.today = today
         self.pick = pick
         self.answered = answered
         self.onThisDay = onThisDay
         self.plan = plan
+    }
+}
+
+/// The plan as it stands on a day, with the threads of its focuses.
+public struct PlanReport: Sendable {
+    public var plan: Plan
+    public var today: CalendarDate
+    /// The thread of each focus from today on, by `id@start`.
+    public var threads: [String: FocusThread]
+    /// When a change was made: from which day it applies, and why then.
+    public var change: String?
+
+    public init(plan: Plan, today: CalendarDate, threads: [String: FocusThread], change: String? = nil) {
+        self.plan = plan
+        self.today = today
+        self.threads = threads
+        self.change = change
+    }
+
+    /// The report of a journal's plan, with the threads of its focuses that have not ended before today.
+    public init(plan: Plan, today: CalendarDate, journal: Journal, change: String? = nil) {
+        var threads: [String: FocusThread] = [:]
+        let skips = (try? journal.loadSkips()) ?? SkipLog()
+        for period in plan.periods {
+            guard let focus = period.focus, let end = focus.endDate, end >= today else { continue }
+            threads["\(focus.id)@\(focus.start)"] = FocusThread(focus: focus, journal: journal, skips: skips)
+        }
+        self.init(plan: plan, today: today, threads: threads, change: change)
     }
 }
 

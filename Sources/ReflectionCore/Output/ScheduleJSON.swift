@@ -5,8 +5,9 @@ public enum ScheduleJSON {
         public var date: String
         public var prompt: LibraryJSON.PromptObject
         public var reason: String
-        /// For a focus day: the model's stage.
+        /// For a focus day: the model's stage, and its number from 1.
         public var stage: String?
+        public var stageNumber: Int?
     }
 
     /// `reflect today --json`.
@@ -16,6 +17,7 @@ public enum ScheduleJSON {
         public var prompt: LibraryJSON.PromptObject?
         public var reason: String?
         public var stage: String?
+        public var stageNumber: Int?
         public var question: LibraryJSON.QuestionObject?
         public var themeTitle: String?
         public var notes: [Note]
@@ -52,30 +54,30 @@ public enum ScheduleJSON {
         public var tomorrow: LibraryJSON.PromptObject?
     }
 
-    static func reason(_ reason: PickReason) -> (String, String?) {
+    static func reason(_ reason: PickReason) -> (String, String?, Int?) {
         switch reason {
-        case .new: return ("new", nil)
-        case .resurfaced: return ("resurfaced", nil)
-        case .skippedBefore: return ("skipped-before", nil)
-        case .rotation: return ("rotation", nil)
-        case .focus(let stage, _, _, _): return ("focus", stage.heading)
+        case .new: return ("new", nil, nil)
+        case .resurfaced: return ("resurfaced", nil, nil)
+        case .skippedBefore: return ("skipped-before", nil, nil)
+        case .rotation: return ("rotation", nil, nil)
+        case .focus(let stage, let number, _, _): return ("focus", stage.heading, number)
         }
     }
 
     public static func pick(_ pick: SchedulePick) -> Pick {
-        let (reason, stage) = reason(pick.reason)
-        return Pick(date: pick.date.description, prompt: LibraryJSON.PromptObject(pick.prompt), reason: reason, stage: stage)
+        let (reason, stage, number) = reason(pick.reason)
+        return Pick(date: pick.date.description, prompt: LibraryJSON.PromptObject(pick.prompt), reason: reason, stage: stage, stageNumber: number)
     }
 
     static func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry],
                     library: PromptLibrary) -> Day {
         let memories = onThisDay.map { Memory(when: $0.label, id: $0.entry.id, created: $0.entry.created, firstWords: $0.entry.firstWords) }
         guard let pick else {
-            return Day(date: date.description, prompt: nil, reason: nil, stage: nil, question: nil, themeTitle: nil, notes: [],
+            return Day(date: date.description, prompt: nil, reason: nil, stage: nil, stageNumber: nil, question: nil, themeTitle: nil, notes: [],
                        answered: false, onThisDay: memories)
         }
-        let (reason, stage) = reason(pick.reason)
-        return Day(date: date.description, prompt: LibraryJSON.PromptObject(pick.prompt), reason: reason, stage: stage,
+        let (reason, stage, number) = reason(pick.reason)
+        return Day(date: date.description, prompt: LibraryJSON.PromptObject(pick.prompt), reason: reason, stage: stage, stageNumber: number,
                    question: LibraryJSON.question(pick.prompt.question, in: library), themeTitle: pick.prompt.theme.title,
                    notes: library.citedNotes(of: pick.prompt), answered: answered, onThisDay: memories)
     }

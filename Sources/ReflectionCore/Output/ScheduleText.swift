@@ -10,8 +10,11 @@ public struct ScheduleText {
             return "\(TextLayout.longDate(date))\n\nNo prompt \(isToday ? "today" : "that day"): your plan has prompts on \(day.plan.setting(on: date).daysDescription).\n"
         }
         var focus: String?
-        if case .focus(let stage, let number, let count, _) = pick.reason {
-            focus = "Focus, stage \(number) of \(count): \(stage.heading) \(stage.questions)"
+        var focusDay = false
+        if case .focus(let stage, let number, let count, let model) = pick.reason {
+            focusDay = true
+            let thread = day.thread ?? FocusThread(focus: Plan.Focus(id: pick.prompt.question.id, model: model, start: date, days: 1), steps: [])
+            focus = self.thread(thread, stage: stage, number: number, of: count, before: date)
         }
         var out = LibraryText(library).day(date, pick.prompt, focus: focus)
         if isToday {
@@ -21,7 +24,9 @@ public struct ScheduleText {
         } else {
             // write refuses a date after tomorrow without --force (a typo guard).
             let force = date > day.today.adding(days: 1) ? " --force" : ""
-            out += "Answer it with: reflect write --prompt \(pick.prompt.prompt.id) --date \(date)\(force)\n"
+            // A focus day's entry records its stage: --today --date writes that day's stage.
+            let answer = focusDay ? "--today --date \(date)" : "--prompt \(pick.prompt.prompt.id) --date \(date)"
+            out += "Answer it with: reflect write \(answer)\(force)\n"
         }
         if !day.onThisDay.isEmpty {
             out += "\nOn this day\n"
@@ -43,34 +48,96 @@ public struct ScheduleText {
         }.joined()
     }
 
-    func plan(_ plan: Plan, today: CalendarDate) -> String {
-        var lines = ["Days        \(plan.daysDescription)"]
-        if let focus = plan.focus, let start = focus.startDate, let end = focus.endDate {
-            let title: String
-            switch library.item(withID: focus.id) {
-            case .question(let q)?: title = q.text
-            case .theme(let t, _)?: title = t.title
-            default: title = focus.id
+    /// The plan in effect today, the changes planned ahead, and each
+    /// focus with how far its thread has come and how it ends.
+    func plan(_ report: PlanReport) -> String {
+        let plan = report.plan, today = report.today
+        var lines: [String] = []
+        func describe(_ period: Plan.Period, indent: String) {
+            lines.append(indent + "Days        \(period.daysDescription)")
+            guard let focus = period.focus else {
+                lines.append(indent + "Focus       none: the normal rotation through every theme")
+                return
             }
-            let state = end < today ? " (ended)" : start > today ? " (not started)" : ""
-            lines.append(TextLayout.wrap("\(title) [\(focus.id)]", indent: "            ", firstIndent: "Focus       "))
-            lines.append("            \(focus.reflectiveModel.title), \(start) to \(end)\(state); every 7th day keeps the normal rotation")
-        } else {
-            lines.append("Focus       none: the normal rotation through every theme")
+            lines += focusLines(focus, thread: report.threads["\(focus.id)@\(focus.start)"], today: today, indent: indent)
         }
+        describe(plan.setting(on: today), indent: "")
+        for period in plan.periods {
+            guard let from = period.fromDate, from > today else { continue }
+            lines.append("")
+            lines.append("From \(TextLayout.longDate(from))")
+            describe(period, indent: "  ")
+        }
+        if let change = report.change { lines += ["", change] }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// A focus: what it is on, its model and days, how it ends, and its thread.
+    func focusLines(_ focus: Plan.Focus, thread: FocusThread?, today: CalendarDate, indent: String) -> [String] {
+        guard let start = focus.startDate, let end = focus.endDate else { return [] }
+        let title: String
+        switch library.item(withID: focus.id) {
+        case .question(let q)?: title = q.text
+        case .theme(let t, _)?: title = t.title
+        default: title = focus.id
+        }
+        let model = focus.reflectiveModel
+        let pad = indent + "            "
+        var lines = [TextLayout.wrap("\(title) [\(focus.id)]", indent: pad, firstIndent: indent + "Focus       ")]
+        lines.append(pad + "\(model.title), \(start) to \(end)")
+        let thread = thread ?? FocusThread(focus: focus, steps: [])
+        switch thread.state(on: today) {
+        case .complete(let day):
+            lines.append(pad + "Ended \(day): all \(model.stages.count) stages written.")
+        case .expired:
+            lines.append(pad + "Ended \(end), its days run out, with \(thread.done) of \(model.stages.count) stages written.")
+        case .notStarted, .running:
+            lines.append(TextLayout.wrap("Ends when its \(model.stages.count) stages are written or on \(end), whichever comes first. "
+                                         + "A stage moves on when you write it (or skip it); every 7th day keeps the normal rotation.", indent: pad))
+            let next = model.stages[min(thread.done, model.stages.count - 1)]
+            lines.append(pad + "Written     \(thread.done) of \(model.stages.count); next: stage \(thread.done + 1), \(next.heading)")
+        }
+        return lines
+    }
+
+    /// A focus day's thread: the stage of today, and the stages written before it.
+    func thread(_ thread: FocusThread, stage: ReflectiveModel.Stage, number: Int, of count: Int, before date: CalendarDate) -> String {
+        var lines = ["Focus on \(thread.focus.id), stage \(number) of \(count): \(stage.heading)",
+                     TextLayout.wrap(stage.questions, indent: "  ")]
+        let earlier = thread.steps.filter { $0.date < date || ($0.date == date && $0.stage < number) }
+        if !earlier.isEmpty {
+            lines.append("")
+            lines.append("The thread so far")
+            let stages = thread.focus.reflectiveModel.stages
+            for step in earlier {
+                let heading = stages.indices.contains(step.stage - 1) ? stages[step.stage - 1].heading : "stage \(step.stage)"
+                let what = step.entry.map { "\(step.firstWords) [\($0)]" } ?? "(skipped)"
+                lines.append(TextLayout.wrap("\(step.stage). \(heading) (\(step.date)): \(what)", indent: "     ", firstIndent: "  "))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
 
     func status(_ status: ScheduleStatus) -> String {
         var lines: [String] = []
         if let pick = status.pick {
             lines.append("Today       \(status.answered ? "answered" : "not answered yet"): \(pick.prompt.theme.title) [\(pick.prompt.prompt.id)]")
         } else {
-            lines.append("Today       no prompt (plan: \(status.plan.daysDescription))")
+            lines.append("Today       no prompt (plan: \(status.plan.setting(on: status.date).daysDescription))")
         }
         lines.append("Reflected   \(status.daysReflectedInLast28) of the last 28 days")
         lines.append("Entries     \(status.entries)")
-        lines.append("Plan        \(status.plan.daysDescription)" + (status.plan.focus.map { "; focus on \($0.id) until \($0.endDate?.description ?? "?")" } ?? ""))
+        let setting = status.plan.setting(on: status.date)
+        var planLine = "Plan        \(setting.daysDescription)"
+        if let focus = setting.focus, let end = focus.endDate, end >= status.date {
+            if case .focus(_, let number, let count, _)? = status.pick?.reason {
+                planLine += "; focus on \(focus.id), stage \(number) of \(count), until its stages are written or \(end)"
+            } else {
+                planLine += "; focus on \(focus.id) until its stages are written or \(end)"
+            }
+        }
+        lines.append(planLine)
         if let tomorrow = status.tomorrow {
             lines.append(TextLayout.wrap("\(tomorrow.prompt.prompt.text) [\(tomorrow.prompt.prompt.id)]", indent: "            ", firstIndent: "Tomorrow    "))
         } else {

@@ -57,8 +57,9 @@ struct Write: Command {
             guard let draft = try pickDraft(journal, context) else { return Outcome(.nothing, note: "Nothing resumed.\n") }
             return try EditorSession.run(on: draft, journal: journal, context: context)
         }
-        // What is being answered.
+        // What is being answered, and on a focus day the stage written.
         var placed: PlacedPrompt?
+        var focusStage: (id: String, number: Int, model: ReflectiveModel)?
         if let id = prompt {
             guard case .prompt(let prompt, let theme, let question)? = library.item(withID: id) else {
                 if let item = library.item(withID: id) {
@@ -71,12 +72,17 @@ struct Write: Command {
             placed = PlacedPrompt(prompt: prompt, theme: theme, question: question)
         } else if answerToday {
             let date = day ?? context.today
-            guard let pick = try DailySchedule(journal: journal, library: library, today: context.today).pick(date) else {
+            let schedule = try DailySchedule(journal: journal, library: library, today: context.today)
+            guard let pick = schedule.pick(date) else {
                 throw CommandFailure("there is no prompt on \(date): your plan leaves \(TextLayout.weekdays[date.weekday]) out")
             }
             placed = pick.prompt
+            // A focus day writes the focus's stage, in its model.
+            if case .focus(_, let number, _, let focusModel) = pick.reason, let focus = schedule.plan.setting(on: date).focus {
+                focusStage = (focus.id, number, focusModel)
+            }
         }
-        let model = self.model ?? (placed == nil ? .free : .driscoll)
+        let model = self.model ?? focusStage?.model ?? (placed == nil ? .free : .driscoll)
         // The text: -m, --file, piped standard input, or the editor.
         var bytes: [UInt8]?
         var origin = "the text"
@@ -91,18 +97,18 @@ struct Write: Command {
             origin = "standard input"
         }
         var plan = Draft.Plan(prompt: placed?.prompt.id, model: model.rawValue, tags: tags, date: day?.description,
-                              template: "", editing: nil, original: nil)
+                              template: "", editing: nil, original: nil, focus: focusStage?.id, stage: focusStage?.number)
         guard let bytes else {
             let notes = placed.map { library.citedNotes(of: $0) } ?? []
             plan.template = EntryTemplate.make(prompt: placed, notes: notes, askedBy: placed.map { LibraryText(library).askedBy($0.question) },
-                                               model: model)
+                                               model: model, stage: focusStage.flatMap { $0.model == model ? $0.number : nil })
             let draft = try journal.createDraft(text: plan.template, plan: plan)
             return try EditorSession.run(on: draft, journal: journal, context: context)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw JournalError.invalidUTF8(source: origin) }
         guard !text.trimmed.isEmpty else { throw JournalError.emptyText }
         if let line = ByteSearch.lineOfFirstNUL(bytes) { try EditorSession.refuseNUL(text, origin: origin, line: line, plan: plan, journal: journal) }
-        return try EditorSession.save(body: text.trimmed + "\n", plan: plan, draft: nil, journal: journal, library: library)
+        return try EditorSession.save(body: text.trimmed + "\n", plan: plan, draft: nil, journal: journal, context: context)
     }
 
     /// The draft to resume: the one `--draft` names; on a terminal with

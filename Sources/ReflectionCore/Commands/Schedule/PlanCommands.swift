@@ -7,7 +7,8 @@ struct PlanShow: Command {
     init(_ arguments: inout Arguments) throws(UsageError) {}
 
     func run(_ context: RunContext) throws -> Outcome {
-        Outcome(.plan(try context.journalOrEmpty().loadPlan(), today: context.today))
+        let journal = try context.journalOrEmpty()
+        return Outcome(.plan(PlanReport(plan: try journal.loadPlan(), today: context.today, journal: journal)))
     }
 }
 
@@ -34,9 +35,14 @@ struct PlanChange {
 
     init(_ arguments: inout Arguments) throws(UsageError) { from = try arguments.date(Self.from, direction: .forward) }
 
-    /// The first day of the change.
+    /// The first day of the change: by default today, or tomorrow once
+    /// today's prompt was answered or skipped (today keeps it).
     func start(_ context: RunContext) throws -> CalendarDate {
-        let start = from?.resolve(today: context.today) ?? context.today
+        guard let from else {
+            let recorded = try context.journalOrEmpty().loadLedger()[context.today] != nil
+            return recorded ? context.today.adding(days: 1) : context.today
+        }
+        let start = from.resolve(today: context.today)
         if start < context.today {
             throw CommandFailure("a plan change applies from today or later, not \(start): the days before keep what they showed")
         }
@@ -46,8 +52,17 @@ struct PlanChange {
     /// Changes the plan from the start day on, under the journal lock.
     func apply(_ context: RunContext, _ change: @escaping (inout Plan.Period) -> Void) throws -> Outcome {
         let start = try self.start(context)
-        let plan = try context.journal().updatePlan { (plan: inout Plan) throws(JournalError) in plan.change(from: start, change) }
-        return Outcome(.plan(plan, today: context.today))
+        let journal = try context.journal()
+        let plan = try journal.updatePlan { (plan: inout Plan) throws(JournalError) in plan.change(from: start, change) }
+        let when: String
+        if start == context.today {
+            when = "The change applies from today."
+        } else if start == context.today.adding(days: 1), from == nil {
+            when = "The change applies from tomorrow: today's prompt was answered or skipped, and today keeps it."
+        } else {
+            when = "The change applies from \(start); the days before keep their plan."
+        }
+        return Outcome(.plan(PlanReport(plan: plan, today: context.today, journal: journal, change: when)))
     }
 }
 

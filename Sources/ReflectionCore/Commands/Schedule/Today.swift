@@ -21,6 +21,9 @@ struct Today: Command {
         let pick = schedule.pick(day)
         let answered = pick.map { schedule.isAnswered($0) } ?? false
         if ifUnanswered, answered || pick == nil { return Outcome(.nothing) }
-        return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, onThisDay: journal.onThisDay(day), plan: schedule.plan)))
+        var isFocusDay = false
+        if case .focus? = pick?.reason { isFocusDay = true }
+        return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, onThisDay: journal.onThisDay(day), plan: schedule.plan,
+                                    thread: isFocusDay ? schedule.focusThread(on: day) : nil)))
     }
 }

@@ -34,7 +34,7 @@ enum EditorSession {
                 }
                 throw CommandFailure(message)
             }
-            return try save(body: body, plan: draft.plan, draft: draft, journal: journal, library: context.library)
+            return try save(body: body, plan: draft.plan, draft: draft, journal: journal, context: context)
         }
     }
 
@@ -54,15 +54,27 @@ enum EditorSession {
     }
 
     /// Builds the entry a plan describes and saves it; the draft goes once it is saved.
-    static func save(body: String, plan: Draft.Plan, draft: Draft?, journal: Journal, library: PromptLibrary) throws -> Outcome {
-        let entry = journal.compose(body: body, plan: plan, library: library)
+    static func save(body: String, plan: Draft.Plan, draft: Draft?, journal: Journal, context: RunContext) throws -> Outcome {
+        let entry = journal.compose(body: body, plan: plan, library: context.library)
+        let saved: Entry, path: String
         do {
-            let (saved, path) = try journal.add(entry)
+            (saved, path) = try journal.add(entry)
             if let draft { journal.removeDraft(draft) }
-            return Outcome(.saved(StoredEntry(entry: saved, path: path)))
         } catch {
             throw CommandFailure(error.description + (draft.map { ". Your text is kept in \($0.path)" } ?? ""), status: error.status)
         }
+        // A day whose prompt is answered keeps it, whatever changes later.
+        // The entry is saved either way: a failure here is said, not an exit status.
+        var warnings: [String] = []
+        if saved.prompt != nil {
+            do {
+                let schedule = try DailySchedule(journal: journal, library: context.library, today: context.today)
+                if let pick = schedule.pick(saved.created.date), pick.prompt.prompt.id == saved.prompt { try schedule.record([saved.created.date]) }
+            } catch {
+                warnings.append("the entry is saved, but the day it answers could not be recorded in \(journal.ledgerPath): \(error)")
+            }
+        }
+        return Outcome(.saved(StoredEntry(entry: saved, path: path)), warnings: warnings, status: ExitCode.success)
     }
 
     static func finishEdit(_ draft: Draft, edited: String, path: String, journal: Journal, quick: Bool) throws -> Outcome {

@@ -16,7 +16,7 @@ public struct JSONRenderer: Renderer {
         case .day(let day):
             return JSONOutput.encode(ScheduleJSON.day(day.date, day.pick, answered: day.answered, onThisDay: day.onThisDay, library: library))
         case .forecast(let forecast): return JSONOutput.encode(forecast.days.compactMap(\.pick).map { ScheduleJSON.pick($0) })
-        case .plan(let plan, _): return JSONOutput.encode(plan)
+        case .plan(let report): return JSONOutput.encode(report.plan)
         case .status(let status): return JSONOutput.encode(ScheduleJSON.Status(status))
         case .listing(.records(let records)):
             // A listing is read whole for JSON (see `List`); records alone carry no body.

@@ -16,7 +16,7 @@ public struct TextRenderer: Renderer {
             return ScheduleText(library: library).day(day)
         case .forecast(let forecast): return ScheduleText(library: library).forecast(forecast.days.map { ($0.date, $0.pick) })
         case .reminder: return nil
-        case .plan(let plan, let today): return ScheduleText(library: library).plan(plan, today: today)
+        case .plan(let report): return ScheduleText(library: library).plan(report)
         case .status(let status): return ScheduleText(library: library).status(status)
         case .listing(.records(let records)):
             let text = EntryText(library)
