@@ -40,12 +40,19 @@ public struct ScheduleCalendar {
     }
 
     /// One daily repeating event that says to run `reflect today`: it never goes stale.
+    ///
+    /// On a plan with some weekdays only, the event repeats on those days and
+    /// starts on the first of them on or after `date`: RFC 5545 leaves a
+    /// DTSTART its own rule does not include undefined, and calendars differ
+    /// on whether that day shows.
     public func reminder(from date: CalendarDate, time: (hour: Int, minute: Int)?, alarm: Int, stamp: Timestamp) -> ICalendar {
         var rule = "FREQ=DAILY"
         if let days = plan.days {
             rule = "FREQ=WEEKLY;BYDAY=" + days.map { ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][$0] }.joined(separator: ",")
         }
-        let event = ICalendar.Event(uid: uid("reminder"), date: date, time: time, summary: "Reflect",
+        // A valid plan has at least one day, so a week always holds one.
+        let start = (0..<7).lazy.map { date.adding(days: $0) }.first(where: plan.isActive) ?? date
+        let event = ICalendar.Event(uid: uid("reminder"), date: start, time: time, summary: "Reflect",
                                     description: "A few minutes of reflection: run 'reflect today' for today's prompt.",
                                     recurrence: rule, alarmMinutes: alarm)
         return ICalendar(events: [event], stamp: stamp)

@@ -3,7 +3,7 @@ struct ScheduleForecast: Command {
     static let from = OptionSpec("from", value: "DATE", help: "First day (default today; monday is the next one).")
     static let days = OptionSpec("days", value: "N", help: "How many days (default 14).")
     static let ics = OptionSpec("ics", help: "The same as --format ics: one event a day with its prompt and notes.")
-    static let reminder = OptionSpec("reminder", help: "An iCalendar file with one daily event to run 'reflect today'.")
+    static let reminder = OptionSpec("reminder", help: "An iCalendar file with one event to run 'reflect today', repeating on the plan's days (implies --ics).")
     static let time = OptionSpec("time", value: "HH:MM", help: "Calendar events at this time instead of all day.")
     static let alarm = OptionSpec("alarm", value: "MINUTES", help: "Alarm this many minutes before (all-day: before 09:00).")
     static let spec = CommandSpec("schedule", summary: "Forecast the prompts of the coming days, or export them to a calendar.",
