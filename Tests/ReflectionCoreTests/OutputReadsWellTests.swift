@@ -117,4 +117,138 @@ func renderedManPage() throws -> String {
             #expect(help.contains("(implies --ics)"))
         }
     }
+
+    // MARK: Markdown export
+
+    /// The ATX headings of a Markdown document outside fenced code, with the
+    /// index of their line; and whether every `>` block is followed by a blank line.
+    func outline(_ markdown: String) -> (headings: [(line: Int, level: Int, title: String)], quotesEndBlank: Bool) {
+        let lines = markdown.components(separatedBy: "\n")
+        var headings: [(Int, Int, String)] = []
+        var inFence = false
+        var quotesEndBlank = true
+        for (index, line) in lines.enumerated() {
+            if line.hasPrefix("```") { inFence.toggle(); continue }
+            if inFence { continue }
+            let hashes = line.prefix { $0 == "#" }.count
+            if (1...6).contains(hashes), line.dropFirst(hashes).first == " " {
+                headings.append((index, hashes, String(line.dropFirst(hashes + 1))))
+            }
+            // A `---` or `===` under text would make the text a setext heading the outline misses.
+            if index > 0, !lines[index - 1].isEmpty, !line.isEmpty, line.allSatisfy({ $0 == "-" || $0 == "=" }) { headings.append((index, 0, line)) }
+            if line.hasPrefix(">"), index + 1 < lines.count, !(lines[index + 1].hasPrefix(">") || lines[index + 1].isEmpty) { quotesEndBlank = false }
+        }
+        return (headings, quotesEndBlank)
+    }
+
+    @Test func markdownExportNestsEachEntrysHeadingsUnderIt() throws {
+        try withJournal { world in
+            let prompt = "relationships-breaking-down-barriers-p1"
+            try world.write(["--prompt", prompt, "--tag", "board", "-m", """
+                ## Description
+
+                We met the partners.
+
+                ### Who was there
+
+                The chair.
+
+                ## Feelings
+
+                Nervous, then relieved.
+
+                ```
+                # a comment in code, not a heading
+                ```
+
+                What I will try
+                ---
+
+                Ask first.
+                """])
+            try world.write(["--date", "yesterday", "-m", "#### Deep at once\n\nA note.\n\n# Top\n\nText."])
+            try world.write(["--date", "2026-11-20", "--prompt", prompt, "-m", "Plain words, no headings."])
+            let result = try world.run(["export", "--format", "markdown"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let markdown = result.stdout
+            let (headings, quotesEndBlank) = outline(markdown)
+            #expect(quotesEndBlank, "\(markdown)")
+            #expect(!headings.contains { $0.level == 0 }, "\(markdown)")
+            // Entry headings are level 2; under each, levels step down at most one at a time.
+            #expect(headings.filter { $0.level == 2 }.count == 3)
+            #expect(headings.first?.level == 2)
+            var previous = 2
+            for heading in headings {
+                #expect(heading.level >= 2 && heading.level <= previous + 1, "\(heading) after level \(previous)")
+                previous = heading.level
+            }
+            #expect(headings.map { "\(String(repeating: "#", count: $0.level)) \($0.title)" }.filter { !$0.hasPrefix("## 2026") } == [
+                "### Deep at once", "### Top",
+                "### Description", "#### Who was there", "### Feelings", "### What I will try",
+            ])
+            #expect(markdown.contains("```\n# a comment in code, not a heading\n```"))
+            // The prompt's quote, then a blank line, then the tags.
+            let quote = "> Think of a relationship you keep meaning to build but never get to: what is one small step you could make time for this week "
+                + "– a coffee, a conversation – and how will you notice whether it is growing?"
+            #expect(markdown.contains("-->\n\n\(quote)\n\nTags: #board\n\n### Description\n\nWe met the partners.\n"), "\(markdown)")
+        }
+    }
+
+    @Test(arguments: [
+        ("a", 2, "## A\n\n### B\n\n## C", "### A\n\n#### B\n\n### C"),
+        ("b", 2, "#### A\n\n###### B\n\n### C", "### A\n\n#### B\n\n### C"),
+        ("c", 5, "# A\n\n## B\n\n### C", "###### A\n\n###### B\n\n###### C"),
+        ("d", 2, "Title\n===\n\nText\nmore\n---\n\n---\n\n- item\n---", "### Title\n\n#### Text more\n\n---\n\n- item\n---"),
+        ("e", 2, "~~~\n## in code\n~~~\n    ## indented code\n#hashtag\n##", "~~~\n## in code\n~~~\n    ## indented code\n#hashtag\n###"),
+    ])
+    func headingsNest(_ name: String, _ level: Int, _ text: String, _ nested: String) {
+        #expect(MarkdownOutline.nest(text, under: level) == nested, "case \(name)")
+    }
+
+    @Test func exportTakesTheFiltersListTakes() throws {
+        try withJournal { world in
+            let p1 = "relationships-breaking-down-barriers-p1", p2 = "frames-tribes-preconceived-ideas-p1"
+            let old = try world.write(["--date", "2026-10-15", "--prompt", p1, "-m", "October, relationships."])
+            let a = try world.write(["--date", "2026-11-03", "--prompt", p1, "--tag", "supervision", "-m", "November, relationships, tagged."])
+            let b = try world.write(["--date", "2026-11-10", "--prompt", p1, "-m", "November, relationships."])
+            let other = try world.write(["--date", "2026-11-12", "--prompt", p2, "--tag", "supervision", "-m", "November, frames."])
+            #expect(Set([old, a, b, other]).count == 4)
+
+            func exported(_ filters: [String]) throws -> [String] {
+                let result = try world.run(["export"] + filters)
+                #expect(result.status == 0, "\(result.stderr)")
+                let object = try #require(try jsonObject(result.stdout) as? [String: Any])
+                let entries = try #require(object["entries"] as? [[String: Any]])
+                return entries.compactMap { $0["id"] as? String }
+            }
+            #expect(try exported([]) == [old, a, b, other])
+            let november = ["--since", "2026-11-01", "--until", "2026-11-30"]
+            #expect(try exported(november + ["--question", "relationships"]) == [a, b])
+            #expect(try exported(["--theme", "relationships-breaking-down-barriers", "--since", "2026-11-01"]) == [a, b])
+            #expect(try exported(["--prompt", p2]) == [other])
+            #expect(try exported(["--tag", "supervision"]) == [a, other])
+            #expect(try exported(["--until", "2026-10-31"]) == [old])
+            #expect(try exported(["-n", "2"]) == [b, other])
+
+            // Markdown: the same selection, oldest first.
+            let markdown = try world.run(["export", "--format", "markdown", "--question", "relationships"] + november).stdout
+            #expect(markdown.components(separatedBy: "<!-- id: ").dropFirst().map { String($0.prefix { $0 != " " }) } == [a, b])
+            #expect(!markdown.contains("October") && !markdown.contains("frames"))
+
+            // A filtered export imports back as those entries alone.
+            let file = world.root.appendingPathComponent("november.json")
+            try Data(try world.run(["export", "--question", "relationships"] + november).stdout.utf8).write(to: file)
+            try withJournal { (other: JournalWorld) throws in
+                #expect(try other.run(["import", "--from", "reflect", file.path]).status == 0)
+                #expect(try other.listJSON().compactMap { $0["id"] as? String }.sorted() == [a, b])
+            }
+
+            let none = try world.run(["export", "--tag", "nothing-has-this"])
+            #expect(none.status == 0 && none.stderr == "No entries match.\n")
+            let unknown = try world.run(["export", "--question", "relationshipz"])
+            #expect(unknown.status == 1 && unknown.stderr.contains("relationships"), "\(unknown.stderr)")
+            let bad = try world.run(["export", "--since", "someday"])
+            #expect(bad.status == 64, "\(bad.stderr)")
+        }
+    }
 }

@@ -92,18 +92,24 @@ public struct EntryText {
         return "[[\(target)]] (not found)"
     }
 
-    /// Every entry as one Markdown document, oldest first.
+    /// Every entry as one Markdown document, oldest first: a level-2 heading
+    /// per entry, the prompt quoted, and the entry's own headings nested
+    /// under the entry's (`MarkdownOutline`). Blocks are separated by blank lines.
     public func markdown(_ entries: [StoredEntry]) -> String {
-        entries.map { stored in
+        let level = 2
+        return entries.map { stored in
             let entry = stored.entry
-            var heading = "## \(entry.created.shortDescription)"
+            var heading = String(repeating: "#", count: level) + " \(entry.created.shortDescription)"
             if !entry.themes.isEmpty { heading += " · \(themeTitle(of: entry))" }
-            var lines = [heading, "", "<!-- id: \(entry.id) -->"]
-            if let id = entry.prompt, case .prompt(let prompt, _, _)? = library.item(withID: id) { lines.append("> \(prompt.text)") }
+            var blocks = [heading, "<!-- id: \(entry.id) -->"]
+            if let id = entry.prompt, case .prompt(let prompt, _, _)? = library.item(withID: id) {
+                blocks.append(prompt.text.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + $0 }.joined(separator: "\n"))
+            }
             let tags = entry.allTags
-            if !tags.isEmpty { lines.append("Tags: " + tags.map { "#\($0)" }.joined(separator: " ")) }
-            lines += ["", entry.body.trimmed, ""]
-            return lines.joined(separator: "\n")
+            if !tags.isEmpty { blocks.append("Tags: " + tags.map { "#\($0)" }.joined(separator: " ")) }
+            let body = entry.body.trimmed
+            if !body.isEmpty { blocks.append(MarkdownOutline.nest(body, under: level)) }
+            return blocks.joined(separator: "\n\n") + "\n"
         }.joined(separator: "\n")
     }
 }

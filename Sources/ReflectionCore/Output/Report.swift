@@ -40,6 +40,7 @@ public enum Report: Sendable {
         case .listing(.entries(let entries)): return entries.isEmpty
         case .listing(.stream(let stream)), .search(let stream, _): return stream.count == 0
         case .ids(let ids): return ids.isEmpty
+        case .export(let entries): return entries.isEmpty
         default: return false
         }
     }

@@ -1,14 +1,22 @@
-/// `reflect export`: every entry as versioned JSON (a backup `import` reads
-/// back byte for byte) or as one Markdown document.
+/// `reflect export`: the entries as versioned JSON (a backup `import` reads
+/// back byte for byte) or as one Markdown document; all of them, or those
+/// the filters `list` takes select (a month on one question, for a supervisor).
 struct Export: Command {
-    static let spec = CommandSpec("export", summary: "Print every entry as versioned JSON or as Markdown.",
-                                  formats: [.json, .markdown],
-                                  discussion: "Examples:\n  reflect export > backup.json\n  reflect export --format markdown > journal.md")
+    static let spec = CommandSpec("export", summary: "Print every entry, or those the filters select, as versioned JSON or as Markdown.",
+                                  options: FilterOptions.options(), formats: [.json, .markdown],
+                                  discussion: "DATE is YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m (that long ago).\n\nExamples:\n  reflect export > backup.json\n  reflect export --format markdown > journal.md\n  reflect export --format markdown --since 2026-11-01 --until 2026-11-30 --question relationships > november.md")
 
-    init(_ arguments: inout Arguments) throws(UsageError) {}
+    var filters: FilterOptions
+
+    init(_ arguments: inout Arguments) throws(UsageError) {
+        filters = try FilterOptions(&arguments)
+    }
 
     func run(_ context: RunContext) throws -> Outcome {
-        let (newestFirst, warnings) = EntryListings.entries(EntryScan(journal: try context.journal(), filter: EntryFilter()))
-        return Outcome(.export(newestFirst.reversed()), warnings: warnings)
+        let scan = EntryScan(journal: try context.journal(), filter: try filters.filter(context))
+        let (newestFirst, warnings) = EntryListings.entries(scan)
+        var outcome = Outcome(.export(newestFirst.reversed()), warnings: warnings)
+        if scan.filters { outcome.whenEmpty = ("No entries match.\n", ExitCode.success) }
+        return outcome
     }
 }
