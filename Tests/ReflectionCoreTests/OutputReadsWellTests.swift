@@ -251,4 +251,156 @@ func renderedManPage() throws -> String {
             #expect(bad.status == 64, "\(bad.stderr)")
         }
     }
+
+    // MARK: Text to the screen's width
+
+    /// Runs reflect in process on a screen of this width, a terminal or not.
+    func onScreen(_ world: JournalWorld, _ arguments: [String], width: Int, terminal: Bool) -> ProcessOutput {
+        var context = RunContext(environment: testEnvironment(home: world.home, world.environment), clock: world.clock)
+        context.screen = Screen(width: width, isTerminal: terminal)
+        let result = Runner.run(arguments, context: context)
+        return ProcessOutput(stdout: result.stdout, stderr: result.stderr, status: result.status)
+    }
+
+    /// Lines of `text` wider than `width` columns that could have wrapped (they hold a space after their indent).
+    func overlong(_ text: String, _ width: Int) -> [String] {
+        text.split(separator: "\n").map(String.init).filter { line in
+            line.unicodeScalars.count > width && line.drop { $0 == " " }.contains(" ")
+        }
+    }
+
+    @Test func widthComesFromColumnsThenTheWindowThenEighty() {
+        #expect(Screen.width(environment: ["COLUMNS": "50"], window: 132) == 50)
+        #expect(Screen.width(environment: ["COLUMNS": "120"], window: nil) == 120)
+        for invalid in ["", "wide", "0", "-40", "50x", "100000"] {
+            #expect(Screen.width(environment: ["COLUMNS": invalid], window: 132) == 132, "COLUMNS=\(invalid)")
+            #expect(Screen.width(environment: ["COLUMNS": invalid], window: nil) == 80, "COLUMNS=\(invalid)")
+        }
+        #expect(Screen.width(environment: [:], window: nil) == 80)
+        #expect(RunContext(environment: ["COLUMNS": "64"], clock: .fixed(testNow)).screen == Screen(width: 64, isTerminal: false))
+        #expect(RunContext(environment: [:], clock: .fixed(testNow)).screen == Screen(width: 80, isTerminal: false))
+    }
+
+    @Test(arguments: [50, 120])
+    func proseWrapsToColumns(_ columns: Int) throws {
+        try withJournal { world in
+            let prompt = "relationships-breaking-down-barriers-p1"
+            try world.write(["--date", "2025-11-26", "--prompt", prompt, "-m", String(repeating: "A long first line of a year ago. ", count: 4)])
+            let environment = ["COLUMNS": "\(columns)"]
+            for command in [["today"], ["source", prompt], ["source", "relationships"], ["prompts", "--question", "relationships"], ["questions"],
+                            ["schedule", "--days", "5"], ["status"], ["plan"], ["show", try #require(world.listJSON().first?["id"] as? String)]] {
+                let result = try world.run(command, environment)
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+                // An entry's own text is shown as written: what reflect adds after it wraps.
+                let text = command[0] == "show" ? String(try #require(result.stdout.components(separatedBy: "From the workshop").last)) : result.stdout
+                #expect(overlong(text, columns).isEmpty, "\(command) at \(columns): \(overlong(result.stdout, columns))")
+                // Wider than 80 at 120: the width is used, not a fixed 80.
+                if columns == 120, command == ["today"] || command == ["questions"] {
+                    #expect(result.stdout.split(separator: "\n").contains { $0.unicodeScalars.count > 80 }, "\(command)")
+                }
+            }
+            // Ids are never broken: today's prompt id and the year-ago entry's id are whole on one line.
+            let today = try world.run(["today"], environment).stdout
+            let promptLine = try #require(today.split(separator: "\n").first { $0.hasPrefix("Prompt ") })
+            #expect(promptLine.split(separator: " ").count == 2, "\(promptLine)")
+            let id = try #require(world.listJSON().first?["id"] as? String)
+            #expect(today.contains("[\(id)]"), "\(today)")
+        }
+    }
+
+    @Test func listColumnsLineUpAndCutOnlyOnATerminal() throws {
+        try withJournal { world in
+            let long = "This first line is long enough that no narrow terminal could show all of it on one line."
+            try world.write(["--date", "2026-11-20", "--prompt", "relationships-breaking-down-barriers-p1", "-m", long])
+            try world.write(["--date", "2026-11-21", "--prompt", "frames-tribes-preconceived-ideas-p1", "-m", "Short."])
+            try world.write(["--date", "2026-11-22", "-m", "No theme at all."])
+            for filters in [[], ["--since", "2026-11-01"]] {  // the newest entries read directly, and the index
+                let plain = try world.run(["list"] + filters, ["COLUMNS": "50"]).stdout
+                let lines = plain.split(separator: "\n").map(String.init)
+                #expect(lines.count == 3)
+                // Every column starts at the same place on every line.
+                let firstWords = ["No theme at all.", "Short.", String(long.prefix(59)) + "…"]
+                let starts = zip(lines, firstWords).map { line, words in line.range(of: words).map { line.distance(from: line.startIndex, to: $0.lowerBound) } }
+                #expect(Set(starts).count == 1 && starts[0] != nil, "\(plain)")
+                let themes = ["Breaking down barriers to relationships", "-"]
+                let themeStarts = lines.compactMap { line in themes.lazy.compactMap { line.range(of: "  " + $0 + " ") }.first.map { line.distance(from: line.startIndex, to: $0.lowerBound) } }
+                #expect(Set(themeStarts).count == 1 && themeStarts.count == 2, "\(plain)")
+                // Off a terminal nothing is cut, whatever the width.
+                #expect(plain.contains(String(long.prefix(59)) + "…\n"))
+
+                // On a terminal, lines fit: the theme and the first words are cut, the id and date never.
+                let terminal = onScreen(world, ["list"] + filters, width: 80, terminal: true).stdout
+                let cut = terminal.split(separator: "\n").map(String.init)
+                #expect(cut.count == 3)
+                for (line, full) in zip(cut, lines) {
+                    #expect(line.unicodeScalars.count <= 80, "\(line)")
+                    #expect(line.prefix(39) == full.prefix(39))
+                }
+                #expect(cut.contains { $0.unicodeScalars.count == 80 && $0.contains("  Breaking down bar…  This first line") && $0.hasSuffix("…") }, "\(terminal)")
+                #expect(cut.contains { $0.hasSuffix("  No theme at all.") })
+                // Narrower than the id and date leave room for: lines pass the width rather than lose an id.
+                let narrow = onScreen(world, ["list"] + filters, width: 50, terminal: true).stdout.split(separator: "\n").map(String.init)
+                for (line, full) in zip(narrow, lines) { #expect(line.prefix(39) == full.prefix(39)) }
+                #expect(narrow.contains { $0.hasSuffix("  Breaking…   This firs…") }, "\(narrow)")
+                // A wide terminal shows it all.
+                #expect(onScreen(world, ["list"] + filters, width: 200, terminal: true).stdout == plain)
+            }
+        }
+    }
+
+    @Test(arguments: [50, 120])
+    func statusAndPlanLabelsLineUp(_ columns: Int) throws {
+        try withJournal { world in
+            #expect(try world.run(["plan", "focus", "relationships", "--days", "21"]).status == 0)
+            #expect(try world.run(["plan", "days", "mon,tue,wed,thu,fri,sat"]).status == 0)
+            for command in [["status"], ["plan"]] {
+                let text = try world.run(command, ["COLUMNS": "\(columns)"]).stdout
+                let lines = text.split(separator: "\n").map(String.init)
+                #expect(lines.count >= 2)
+                #expect(overlong(text, columns).isEmpty, "\(text)")
+                for line in lines {
+                    // A label (one word, padded) or a continuation: either way the value starts at column 12.
+                    let label = line.prefix(12)
+                    #expect(label.count == 12 && line.count > 12, "\(line)")
+                    #expect(label.trimmingCharacters(in: .whitespaces).allSatisfy { $0.isLetter }, "\(line)")
+                    #expect(line.dropFirst(12).first != " ", "\(line)")
+                }
+            }
+        }
+    }
+
+    @Test func aTerminalsWindowSetsTheWidth() throws {
+        try withJournal { world in
+            let long = "This first line is long enough that no narrow terminal could show all of it on one line."
+            try world.write(["--date", "2026-11-20", "--prompt", "relationships-breaking-down-barriers-p1", "-m", long])
+            func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            // A pseudo-terminal 90 columns wide, through script(1).
+            func onTerminal(_ arguments: [String], _ extra: [String: String] = [:]) throws -> String {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+                // COLUMNS goes to reflect alone: a shell updates its own after stty.
+                let command = ["env"] + extra.map { "\($0)=\($1)" } + [reflectBinary.path] + arguments
+                process.arguments = ["-qec", "stty cols 90 rows 40; " + command.map(quote).joined(separator: " "), "/dev/null"]
+                process.environment = testEnvironment(home: world.home, world.environment)
+                let out = Pipe()
+                process.standardOutput = out
+                process.standardInput = FileHandle.nullDevice
+                try process.run()
+                let data = out.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            }
+            let list = try onTerminal(["list"])
+            let line = try #require(list.split(separator: "\n").first { $0.contains("Breaking down") })
+            #expect(line.unicodeScalars.count == 90 && line.hasSuffix("…"), "\(list)")
+            let today = try onTerminal(["today"])
+            #expect(overlong(today, 90).isEmpty && today.split(separator: "\n").contains { $0.unicodeScalars.count > 80 }, "\(today)")
+            // COLUMNS wins over the window.
+            let wide = try onTerminal(["list"], ["COLUMNS": "200"])
+            #expect(wide.contains(String(long.prefix(59)) + "…"), "\(wide)")
+            // Not a terminal: nothing is cut.
+            let piped = try world.process(["list"])
+            #expect(piped.stdout.contains(String(long.prefix(59)) + "…\n"))
+        }
+    }
 }

@@ -97,7 +97,7 @@ extension JournalWorld {
             let start = try world.run(["plan", "focus", "resilience", "--days", "21"], on: monday)
             #expect(start.status == 0, "\(start.stderr)")
             #expect(start.stdout.contains("Ends when its 6 stages are written or on 2026-12-20, whichever comes"))
-            #expect(start.stdout.contains("Written     0 of 6; next: stage 1, Description"))
+            #expect(start.stdout.contains("Written 0 of 6; next: stage 1, Description"))
             let first = try world.run(["today"], on: monday).stdout
             #expect(first.contains("stage 1 of 6: Description\n  What happened?"), "the stage and its questions on their own lines: \(first)")
             // Monday: stage 1, written in Gibbs's model, recording focus and stage.

@@ -22,6 +22,7 @@ extension RunContext {
     public static func current() -> RunContext {
         var context = RunContext(environment: ProcessEnvironment.current(), clock: .system)
         context.stdinIsTerminal = StandardStreams.isTerminal(0)
+        context.screen = Screen.standardOutput(environment: context.environment)
         context.readStandardInput = { FileSystem.readAll(descriptor: 0) }
         context.ask = { question in
             StandardStreams.write(question, to: 2)
@@ -74,7 +75,7 @@ public enum Runner {
         } catch {
             return .failure("\(error)")
         }
-        let stdout = invocation.format.render(outcome.report, library: context.library)
+        let stdout = invocation.format.render(outcome.report, library: context.library, screen: context.screen)
         let late = outcome.renderWarnings
         var note = outcome.note
         var status = outcome.status

@@ -9,6 +9,9 @@ public struct RunContext: Sendable {
     /// Whether standard input is a terminal (then `write` opens the editor,
     /// and `delete` may ask).
     public var stdinIsTerminal = false
+    /// Standard output's width and whether it is a terminal: from `COLUMNS`
+    /// here (tests set it), and from the terminal too in `RunContext.current()`.
+    public var screen: Screen
     /// All of standard input.
     public var readStandardInput: @Sendable () -> [UInt8] = { [] }
     /// Asks a question at the terminal (on standard error) and reads one line.
@@ -19,6 +22,7 @@ public struct RunContext: Sendable {
     public init(environment: [String: String], clock: Clock) {
         self.environment = environment
         self.clock = clock
+        screen = Screen(width: Screen.width(environment: environment, window: nil))
     }
 
     /// Today's local date.

@@ -1,11 +1,15 @@
 /// Plain-text renderings of journal entries.
 public struct EntryText {
     public let library: PromptLibrary
+    /// Where the text goes: prose is wrapped to its width, and on a terminal
+    /// a listing's first words are cut to it.
+    public var screen: Screen
     /// Theme titles by id, looked up once per entry listed.
     let themeTitles: [String: String]
 
-    public init(_ library: PromptLibrary) {
+    public init(_ library: PromptLibrary, screen: Screen = Screen()) {
         self.library = library
+        self.screen = screen
         var titles: [String: String] = [:]
         for theme in library.questions.flatMap(\.themes) { titles[theme.id] = theme.title }
         themeTitles = titles
@@ -16,25 +20,42 @@ public struct EntryText {
         entry.themes.lazy.compactMap { themeTitles[$0] }.first ?? entry.themes.first ?? "-"
     }
 
-    /// One line: id, date and time, theme, first words.
-    public func line(_ entry: Entry) -> String {
-        line(id: entry.id, created: entry.created.shortDescription, themes: entry.themes, firstWords: entry.firstWords())
+    func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
+        TextLayout.wrap(text, width: screen.width, indent: indent, firstIndent: firstIndent)
     }
 
-    /// One line for an index record.
-    public func line(_ record: IndexRecord) -> String {
+    /// An entry's columns in a listing: id, date and time, theme, first words.
+    public func fields(_ entry: Entry) -> [String] {
+        fields(id: entry.id, created: entry.created.shortDescription, themes: entry.themes, firstWords: entry.firstWords())
+    }
+
+    /// An index record's columns in a listing.
+    public func fields(_ record: IndexRecord) -> [String] {
         let created = Timestamp(iso: record.created)?.shortDescription ?? record.created
-        return line(id: record.id, created: created, themes: record.themes, firstWords: record.firstWords)
+        return fields(id: record.id, created: created, themes: record.themes, firstWords: record.firstWords)
     }
 
-    func line(id: String, created: String, themes: [String], firstWords: String) -> String {
-        let theme = themes.lazy.compactMap { themeTitles[$0] }.first ?? themes.first ?? "-"
-        return "\(id)  \(created)  \(theme)  \(firstWords)"
+    func fields(id: String, created: String, themes: [String], firstWords: String) -> [String] {
+        [id, created, themes.lazy.compactMap { themeTitles[$0] }.first ?? themes.first ?? "-", firstWords]
     }
 
-    /// A search result: the entry's line, then each matching line with its number.
-    public func match(_ entry: Entry, lines: [(line: Int, text: String)]) -> String {
-        ([line(entry)] + lines.map { "  \($0.line): \($0.text.trimmed)" }).joined(separator: "\n")
+    /// A listing's lines, its columns aligned; on a terminal, fitted to the
+    /// screen's width by cutting every column but the first two (an id and
+    /// a date) with an ellipsis.
+    public func lines(_ rows: [[String]]) -> [String] {
+        TextLayout.columns(rows, cutTo: screen.isTerminal ? screen.width : nil, whole: 2)
+    }
+
+    /// A listing: one line per row, newline-terminated.
+    public func listing(_ rows: [[String]]) -> String {
+        lines(rows).map { $0 + "\n" }.joined()
+    }
+
+    /// Search results: each entry's line, then each matching line with its number.
+    public func matches(_ results: [(fields: [String], lines: [(line: Int, text: String)])]) -> String {
+        zip(lines(results.map(\.fields)), results).map { line, result in
+            ([line] + result.lines.map { "  \($0.line): \($0.text.trimmed)" }).joined(separator: "\n") + "\n"
+        }.joined()
     }
 
     /// The entry, then "From the workshop" and what its `[[links]]` point to.
@@ -47,31 +68,31 @@ public struct EntryText {
         if !tags.isEmpty { out.append("Tags: " + tags.map { "#\($0)" }.joined(separator: " ")) }
         out.append("")
         out.append(entry.body.trimmed)
-        let libraryText = LibraryText(library)
+        let libraryText = LibraryText(library, width: screen.width)
         if let id = entry.prompt, case .prompt(let prompt, let theme, let question)? = library.item(withID: id) {
             let placed = PlacedPrompt(prompt: prompt, theme: theme, question: question)
             out += ["", "From the workshop",
-                    TextLayout.wrap(prompt.text + " [\(prompt.id)]", indent: "              ", firstIndent: "  Prompt      "),
-                    TextLayout.wrap(question.text, indent: "              ", firstIndent: "  Question    "),
-                    TextLayout.wrap(libraryText.askedBy(question), indent: "              ", firstIndent: "  Asked by    "),
-                    "  Theme       \(theme.title)"]
+                    wrap(prompt.text + " [\(prompt.id)]", indent: "              ", firstIndent: "  Prompt      "),
+                    wrap(question.text, indent: "              ", firstIndent: "  Question    "),
+                    wrap(libraryText.askedBy(question), indent: "              ", firstIndent: "  Asked by    "),
+                    wrap(theme.title, indent: "              ", firstIndent: "  Theme       ")]
             let cited = entry.sources.isEmpty ? library.citedNotes(of: placed) : entry.sources.compactMap { id -> Note? in
                 if case .note(let note, _, _)? = library.item(withID: id) { return note }
                 return nil
             }
-            for note in cited { out.append(TextLayout.wrap("“\(note.text)” [\(note.id)]", indent: "    ", firstIndent: "  – ")) }
+            for note in cited { out.append(wrap("“\(note.text)” [\(note.id)]", indent: "    ", firstIndent: "  – ")) }
         } else if !entry.themes.isEmpty || entry.question != nil {
             out += ["", "From the workshop"]
             if let id = entry.question, case .question(let question)? = library.item(withID: id) {
-                out.append(TextLayout.wrap(question.text, indent: "              ", firstIndent: "  Question    "))
-                out.append(TextLayout.wrap(libraryText.askedBy(question), indent: "              ", firstIndent: "  Asked by    "))
+                out.append(wrap(question.text, indent: "              ", firstIndent: "  Question    "))
+                out.append(wrap(libraryText.askedBy(question), indent: "              ", firstIndent: "  Asked by    "))
             }
-            for id in entry.themes { if case .theme(let theme, _)? = library.item(withID: id) { out.append("  Theme       \(theme.title)") } }
+            for id in entry.themes { if case .theme(let theme, _)? = library.item(withID: id) { out.append(wrap(theme.title, indent: "              ", firstIndent: "  Theme       ")) } }
         }
         let links = Links.inBody(entry.body)
         if !links.isEmpty {
             out += ["", "Links"]
-            for target in links { out.append(TextLayout.wrap(describeLink(target, resolveEntry: resolveEntry), indent: "      ", firstIndent: "  ")) }
+            for target in links { out.append(wrap(describeLink(target, resolveEntry: resolveEntry), indent: "      ", firstIndent: "  ")) }
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -1,8 +1,17 @@
 /// Plain-text renderings of the prompt library, for people at a terminal.
 public struct LibraryText {
     public let library: PromptLibrary
+    /// The columns prose is wrapped to.
+    public var width: Int
 
-    public init(_ library: PromptLibrary) { self.library = library }
+    public init(_ library: PromptLibrary, width: Int = Screen.defaultWidth) {
+        self.library = library
+        self.width = width
+    }
+
+    func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
+        TextLayout.wrap(text, width: width, indent: indent, firstIndent: firstIndent)
+    }
 
     /// "Debbie Sorkin, National Director of Systems Leadership, The Leadership Centre".
     public func askedBy(_ question: Question) -> String {
@@ -13,14 +22,14 @@ public struct LibraryText {
     public func questions() -> String {
         library.questions.map { q in
             [q.id,
-             TextLayout.wrap(q.text, indent: "  "),
-             TextLayout.wrap("Asked by \(askedBy(q)). \(q.themes.count) themes.", indent: "  ")].joined(separator: "\n")
+             wrap(q.text, indent: "  "),
+             wrap("Asked by \(askedBy(q)). \(q.themes.count) themes.", indent: "  ")].joined(separator: "\n")
         }.joined(separator: "\n\n") + "\n"
     }
 
     public func themes(of questions: [Question]) -> String {
         questions.map { q in
-            var lines = [TextLayout.wrap("\(q.id): \(q.text)")]
+            var lines = [wrap("\(q.id): \(q.text)")]
             let width = q.themes.map(\.id.count).max() ?? 0
             for t in q.themes {
                 let pad = String(repeating: " ", count: width - t.id.count)
@@ -32,7 +41,7 @@ public struct LibraryText {
 
     public func prompts(_ prompts: [PlacedPrompt]) -> String {
         prompts.map { p in
-            "\(p.prompt.id)\n" + TextLayout.wrap(p.prompt.text, indent: "  ")
+            "\(p.prompt.id)\n" + wrap(p.prompt.text, indent: "  ")
         }.joined(separator: "\n") + (prompts.isEmpty ? "" : "\n")
     }
 
@@ -40,26 +49,26 @@ public struct LibraryText {
     /// and notes, with the notes a prompt cites marked `*`.
     public func source(of item: LibraryItem) -> String {
         let q = item.question
-        var out = [TextLayout.wrap(q.text, indent: "            ", firstIndent: "Question    "),
-                   TextLayout.wrap(askedBy(q) + (q.context.map { " (\($0))" } ?? ""), indent: "            ", firstIndent: "Asked by    ")]
+        var out = [wrap(q.text, indent: "            ", firstIndent: "Question    "),
+                   wrap(askedBy(q) + (q.context.map { " (\($0))" } ?? ""), indent: "            ", firstIndent: "Asked by    ")]
         func notes(_ list: [Note], cited: Set<String>) -> [String] {
             list.map { note in
                 let mark = cited.contains(note.id) ? "* " : "  "
-                return TextLayout.wrap("\(note.text) [\(note.id)]", indent: "      ", firstIndent: "  \(mark)  ")
+                return wrap("\(note.text) [\(note.id)]", indent: "      ", firstIndent: "  \(mark)  ")
             }
         }
         switch item {
         case .question(let q):
             for t in q.themes {
                 out.append("")
-                out.append("Theme       \(t.title) [\(t.id)]")
+                out.append(wrap("\(t.title) [\(t.id)]", indent: "            ", firstIndent: "Theme       "))
                 out += notes(t.notes, cited: [])
             }
         case .theme(let t, _), .note(_, let t, _), .prompt(_, let t, _):
-            out.append("Theme       \(t.title) [\(t.id)]")
+            out.append(wrap("\(t.title) [\(t.id)]", indent: "            ", firstIndent: "Theme       "))
             var cited: Set<String> = []
             if case .prompt(let p, _, _) = item {
-                out.append(TextLayout.wrap(p.text, indent: "            ", firstIndent: "Prompt      "))
+                out.append(wrap(p.text, indent: "            ", firstIndent: "Prompt      "))
                 cited = Set(p.sources)
                 // A prompt may cite a note of another theme of its question.
                 let elsewhere = q.themes.filter { $0.id != t.id }.flatMap(\.notes).filter { cited.contains($0.id) }
@@ -80,14 +89,15 @@ public struct LibraryText {
     /// comes from in the workshop.
     public func day(_ date: CalendarDate, _ placed: PlacedPrompt, focus: String? = nil) -> String {
         var out = [TextLayout.longDate(date), ""]
+        // The focus's lines come wrapped by their maker.
         if let focus { out += [focus, ""] }
-        out += [TextLayout.wrap(placed.prompt.text, indent: "  "), "",
+        out += [wrap(placed.prompt.text, indent: "  "), "",
                    "From the workshop",
-                   TextLayout.wrap(placed.question.text, indent: "              ", firstIndent: "  Question    "),
-                   TextLayout.wrap(askedBy(placed.question), indent: "              ", firstIndent: "  Asked by    "),
-                   "  Theme       \(placed.theme.title)", ""]
+                   wrap(placed.question.text, indent: "              ", firstIndent: "  Question    "),
+                   wrap(askedBy(placed.question), indent: "              ", firstIndent: "  Asked by    "),
+                   wrap(placed.theme.title, indent: "              ", firstIndent: "  Theme       "), ""]
         for note in library.citedNotes(of: placed) {
-            out.append(TextLayout.wrap("“\(note.text)”", indent: "    ", firstIndent: "  – "))
+            out.append(wrap("“\(note.text)”", indent: "    ", firstIndent: "  – "))
         }
         out.append("")
         out.append("Prompt \(placed.prompt.id)")

@@ -1,13 +1,19 @@
 /// Plain-text renderings of the schedule commands.
 public struct ScheduleText {
     public let library: PromptLibrary
+    /// The columns prose is wrapped to.
+    public var width = Screen.defaultWidth
+
+    func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
+        TextLayout.wrap(text, width: width, indent: indent, firstIndent: firstIndent)
+    }
 
     /// A day's prompt, where it comes from, and entries from this day in the past.
     /// The hints name commands that act on that day: `write --today` only answers today's prompt.
     func day(_ day: DayReport) -> String {
         let date = day.date, isToday = day.date == day.today
         guard let pick = day.pick else {
-            return "\(TextLayout.longDate(date))\n\nNo prompt \(isToday ? "today" : "that day"): your plan has prompts on \(day.plan.setting(on: date).daysDescription).\n"
+            return "\(TextLayout.longDate(date))\n\n" + wrap("No prompt \(isToday ? "today" : "that day"): your plan has prompts on \(day.plan.setting(on: date).daysDescription).") + "\n"
         }
         var focus: String?
         var focusDay = false
@@ -16,8 +22,9 @@ public struct ScheduleText {
             let thread = day.thread ?? FocusThread(focus: Plan.Focus(id: pick.prompt.question.id, model: model, start: date, days: 1), steps: [])
             focus = self.thread(thread, stage: stage, number: number, of: count, before: date)
         }
-        var out = LibraryText(library).day(date, pick.prompt, focus: focus)
+        var out = LibraryText(library, width: width).day(date, pick.prompt, focus: focus)
         if isToday {
+            // Lines that end in a command are never wrapped: they are copied whole.
             out += day.answered ? "Answered today. 'reflect list --since today' shows it.\n" : "Answer it with: reflect write --today\n"
         } else if day.answered {
             out += "Answered. 'reflect list --since \(date) --until \(date)' shows it.\n"
@@ -31,7 +38,7 @@ public struct ScheduleText {
         if !day.onThisDay.isEmpty {
             out += "\nOn this day\n"
             for past in day.onThisDay {
-                out += TextLayout.wrap("\(past.label): \(past.entry.firstWords) [\(past.entry.id)]", indent: "    ", firstIndent: "  ") + "\n"
+                out += wrap("\(past.label): \(past.entry.firstWords) [\(past.entry.id)]", indent: "    ", firstIndent: "  ") + "\n"
             }
         }
         return out
@@ -42,9 +49,9 @@ public struct ScheduleText {
         days.map { date, pick in
             let day = "\(TextLayout.weekdays[date.weekday].prefix(3)) \(date)"
             guard let pick else { return "\(day)  (no prompt)\n" }
-            var line = "\(day)  \(pick.prompt.theme.title)"
-            if case .focus(let stage, _, _, _) = pick.reason { line += " · focus: \(stage.heading)" }
-            return line + "\n" + TextLayout.wrap(pick.prompt.prompt.text + " [\(pick.prompt.prompt.id)]", indent: "    ") + "\n"
+            var title = pick.prompt.theme.title
+            if case .focus(let stage, _, _, _) = pick.reason { title += " · focus: \(stage.heading)" }
+            return wrap(title, indent: String(repeating: " ", count: day.count + 2), firstIndent: day + "  ") + "\n" + wrap(pick.prompt.prompt.text + " [\(pick.prompt.prompt.id)]", indent: "    ") + "\n"
         }.joined()
     }
 
@@ -54,9 +61,9 @@ public struct ScheduleText {
         let plan = report.plan, today = report.today
         var lines: [String] = []
         func describe(_ period: Plan.Period, indent: String) {
-            lines.append(indent + "Days        \(period.daysDescription)")
+            lines.append(wrap(period.daysDescription, indent: indent + "            ", firstIndent: indent + "Days        "))
             guard let focus = period.focus else {
-                lines.append(indent + "Focus       none: the normal rotation through every theme")
+                lines.append(wrap("none: the normal rotation through every theme", indent: indent + "            ", firstIndent: indent + "Focus       "))
                 return
             }
             lines += focusLines(focus, thread: report.threads["\(focus.id)@\(focus.start)"], today: today, indent: indent)
@@ -83,27 +90,27 @@ public struct ScheduleText {
         }
         let model = focus.reflectiveModel
         let pad = indent + "            "
-        var lines = [TextLayout.wrap("\(title) [\(focus.id)]", indent: pad, firstIndent: indent + "Focus       ")]
-        lines.append(pad + "\(model.title), \(start) to \(end)")
+        var lines = [wrap("\(title) [\(focus.id)]", indent: pad, firstIndent: indent + "Focus       ")]
+        lines.append(wrap("\(model.title), \(start) to \(end)", indent: pad, firstIndent: pad))
         let thread = thread ?? FocusThread(focus: focus, steps: [])
         switch thread.state(on: today) {
         case .complete(let day):
-            lines.append(pad + "Ended \(day): all \(model.stages.count) stages written.")
+            lines.append(wrap("Ended \(day): all \(model.stages.count) stages written.", indent: pad, firstIndent: pad))
         case .expired:
-            lines.append(pad + "Ended \(end), its days run out, with \(thread.done) of \(model.stages.count) stages written.")
+            lines.append(wrap("Ended \(end), its days run out, with \(thread.done) of \(model.stages.count) stages written.", indent: pad, firstIndent: pad))
         case .notStarted, .running:
-            lines.append(TextLayout.wrap("Ends when its \(model.stages.count) stages are written or on \(end), whichever comes first. "
+            lines.append(wrap("Ends when its \(model.stages.count) stages are written or on \(end), whichever comes first. "
                                          + "A stage moves on when you write it (or skip it); every 7th day keeps the normal rotation.", indent: pad))
             let next = model.stages[min(thread.done, model.stages.count - 1)]
-            lines.append(pad + "Written     \(thread.done) of \(model.stages.count); next: stage \(thread.done + 1), \(next.heading)")
+            lines.append(wrap("Written \(thread.done) of \(model.stages.count); next: stage \(thread.done + 1), \(next.heading)", indent: pad, firstIndent: pad))
         }
         return lines
     }
 
     /// A focus day's thread: the stage of today, and the stages written before it.
     func thread(_ thread: FocusThread, stage: ReflectiveModel.Stage, number: Int, of count: Int, before date: CalendarDate) -> String {
-        var lines = ["Focus on \(thread.focus.id), stage \(number) of \(count): \(stage.heading)",
-                     TextLayout.wrap(stage.questions, indent: "  ")]
+        var lines = [wrap("Focus on \(thread.focus.id), stage \(number) of \(count): \(stage.heading)"),
+                     wrap(stage.questions, indent: "  ")]
         let earlier = thread.steps.filter { $0.date < date || ($0.date == date && $0.stage < number) }
         if !earlier.isEmpty {
             lines.append("")
@@ -112,21 +119,22 @@ public struct ScheduleText {
             for step in earlier {
                 let heading = stages.indices.contains(step.stage - 1) ? stages[step.stage - 1].heading : "stage \(step.stage)"
                 let what = step.entry.map { "\(step.firstWords) [\($0)]" } ?? "(skipped)"
-                lines.append(TextLayout.wrap("\(step.stage). \(heading) (\(step.date)): \(what)", indent: "     ", firstIndent: "  "))
+                lines.append(wrap("\(step.stage). \(heading) (\(step.date)): \(what)", indent: "     ", firstIndent: "  "))
             }
         }
         return lines.joined(separator: "\n")
     }
 
-
     func status(_ status: ScheduleStatus) -> String {
+        let label = "            "
         var lines: [String] = []
         if let pick = status.pick {
-            lines.append("Today       \(status.answered ? "answered" : "not answered yet"): \(pick.prompt.theme.title) [\(pick.prompt.prompt.id)]")
+            lines.append(wrap("\(status.answered ? "answered" : "not answered yet"): \(pick.prompt.theme.title) [\(pick.prompt.prompt.id)]",
+                              indent: label, firstIndent: "Today       "))
         } else {
-            lines.append("Today       no prompt (plan: \(status.plan.setting(on: status.date).daysDescription))")
+            lines.append(wrap("no prompt (plan: \(status.plan.setting(on: status.date).daysDescription))", indent: label, firstIndent: "Today       "))
         }
-        lines.append("Reflected   \(status.daysReflectedInLast28) of the last 28 days")
+        lines.append(wrap("\(status.daysReflectedInLast28) of the last 28 days", indent: label, firstIndent: "Reflected   "))
         lines.append("Entries     \(status.entries)")
         let setting = status.plan.setting(on: status.date)
         var planLine = "Plan        \(setting.daysDescription)"
@@ -137,9 +145,9 @@ public struct ScheduleText {
                 planLine += "; focus on \(focus.id) until its stages are written or \(end)"
             }
         }
-        lines.append(planLine)
+        lines.append(wrap(String(planLine.dropFirst(12)), indent: label, firstIndent: "Plan        "))
         if let tomorrow = status.tomorrow {
-            lines.append(TextLayout.wrap("\(tomorrow.prompt.prompt.text) [\(tomorrow.prompt.prompt.id)]", indent: "            ", firstIndent: "Tomorrow    "))
+            lines.append(wrap("\(tomorrow.prompt.prompt.text) [\(tomorrow.prompt.prompt.id)]", indent: label, firstIndent: "Tomorrow    "))
         } else {
             lines.append("Tomorrow    no prompt")
         }

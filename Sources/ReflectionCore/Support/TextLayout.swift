@@ -2,7 +2,7 @@
 public enum TextLayout {
     /// Wraps `text` at `width` columns, indenting every line by `indent`
     /// (the first by `firstIndent` when given). Words longer than a line are kept whole.
-    public static func wrap(_ text: String, width: Int = 80, indent: String = "", firstIndent: String? = nil) -> String {
+    public static func wrap(_ text: String, width: Int = Screen.defaultWidth, indent: String = "", firstIndent: String? = nil) -> String {
         // Widths are counted in Unicode scalars: a column each for the text
         // reflect shows, and far cheaper than counting Characters.
         var out = firstIndent ?? indent
@@ -26,6 +26,51 @@ public enum TextLayout {
             lineHasWord = true
         }
         return out
+    }
+
+    /// Rows laid out in columns: each column but the last padded to its
+    /// widest value, two spaces between.
+    ///
+    /// With `cutTo`, rows are fitted to that many columns: the first `whole`
+    /// columns (ids, dates) are never cut, and the others share what is left
+    /// equally, a column narrower than its share giving the rest to the
+    /// last; a value longer than its column is cut with an ellipsis. Each
+    /// column keeps at least 10, so a very narrow screen gets longer lines.
+    public static func columns(_ rows: [[String]], cutTo width: Int? = nil, whole: Int = 0) -> [String] {
+        let count = rows.map(\.count).max() ?? 0
+        var widths = Array(repeating: 0, count: count)
+        for row in rows {
+            for (index, field) in row.enumerated() { widths[index] = max(widths[index], field.unicodeScalars.count) }
+        }
+        if let width, count > whole {
+            let fixed = widths.prefix(whole).reduce(0) { $0 + $1 + 2 }
+            let flexible = count - whole
+            var room = width - fixed - 2 * (flexible - 1)
+            let share = max(10, room / flexible)
+            for index in whole..<(count - 1) {
+                widths[index] = min(widths[index], share)
+                room -= widths[index]
+            }
+            widths[count - 1] = max(room, 10)
+        }
+        return rows.map { row in
+            var line = ""
+            for (index, field) in row.enumerated() {
+                let shown = width == nil || index < whole ? field : cut(field, to: widths[index])
+                if index == row.count - 1 { line += shown; break }
+                line += shown + String(repeating: " ", count: widths[index] - shown.unicodeScalars.count + 2)
+            }
+            return line
+        }
+    }
+
+    /// `text` in at most `width` columns: cut, with an ellipsis, if longer.
+    public static func cut(_ text: String, to width: Int) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > width else { return text }
+        var kept = String.UnicodeScalarView(scalars.prefix(max(width - 1, 0)))
+        while let last = kept.last, last == " " { kept.removeLast() }
+        return String(kept) + "…"
     }
 
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

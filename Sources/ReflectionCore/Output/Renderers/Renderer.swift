@@ -11,19 +11,19 @@ public protocol Renderer {
 }
 
 extension OutputFormat {
-    /// The renderer of this format.
-    public func renderer(library: PromptLibrary) -> any Renderer {
+    /// The renderer of this format; text is laid out for `screen`.
+    public func renderer(library: PromptLibrary, screen: Screen = Screen()) -> any Renderer {
         switch self {
-        case .text: return TextRenderer(library: library)
+        case .text: return TextRenderer(library: library, screen: screen)
         case .json: return JSONRenderer(library: library)
         case .markdown: return MarkdownRenderer(library: library)
         case .ics: return CalendarRenderer(library: library)
-        case .html: return TextRenderer(library: library)
+        case .html: return TextRenderer(library: library, screen: screen)
         }
     }
 
-    /// Renders a report in this format (falling back to text).
-    public func render(_ report: Report, library: PromptLibrary) -> String {
-        renderer(library: library).render(report) ?? TextRenderer(library: library).render(report) ?? ""
+    /// Renders a report in this format (falling back to text), text laid out for `screen`.
+    public func render(_ report: Report, library: PromptLibrary, screen: Screen = Screen()) -> String {
+        renderer(library: library, screen: screen).render(report) ?? TextRenderer(library: library, screen: screen).render(report) ?? ""
     }
 }

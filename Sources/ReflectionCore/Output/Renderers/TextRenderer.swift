@@ -1,45 +1,51 @@
 /// Reports as text for a person at a terminal.
 public struct TextRenderer: Renderer {
     public let library: PromptLibrary
+    /// Where the text goes: its width, and whether it is a terminal.
+    public let screen: Screen
 
-    public init(library: PromptLibrary) { self.library = library }
+    public init(library: PromptLibrary, screen: Screen = Screen()) {
+        self.library = library
+        self.screen = screen
+    }
 
     public func render(_ report: Report) -> String? {
         switch report {
         case .nothing: return ""
         case .message(let text): return text
-        case .questions: return LibraryText(library).questions()
-        case .themes(let questions): return LibraryText(library).themes(of: questions)
-        case .prompts(let prompts): return LibraryText(library).prompts(prompts)
-        case .source(let item): return LibraryText(library).source(of: item)
+        case .questions: return libraryText.questions()
+        case .themes(let questions): return libraryText.themes(of: questions)
+        case .prompts(let prompts): return libraryText.prompts(prompts)
+        case .source(let item): return libraryText.source(of: item)
         case .day(let day):
-            return ScheduleText(library: library).day(day)
-        case .forecast(let forecast): return ScheduleText(library: library).forecast(forecast.days.map { ($0.date, $0.pick) })
+            return scheduleText.day(day)
+        case .forecast(let forecast): return scheduleText.forecast(forecast.days.map { ($0.date, $0.pick) })
         case .reminder: return nil
-        case .plan(let report): return ScheduleText(library: library).plan(report)
-        case .status(let status): return ScheduleText(library: library).status(status)
+        case .plan(let report): return scheduleText.plan(report)
+        case .status(let status): return scheduleText.status(status)
+        // A listing is measured whole, so that its columns line up.
         case .listing(.records(let records)):
-            let text = EntryText(library)
-            return records.map { text.line($0.record) + "\n" }.joined()
+            let text = entryText
+            return text.listing(records.map { text.fields($0.record) })
         case .listing(.entries(let entries)):
-            let text = EntryText(library)
-            return entries.map { text.line($0.entry) + "\n" }.joined()
+            let text = entryText
+            return text.listing(entries.map { text.fields($0.entry) })
         case .listing(.stream(let stream)):
-            let text = EntryText(library)
-            var out = ""
-            stream.forEach { out += text.line($0.entry) + "\n" }
-            return out
+            let text = entryText
+            var rows: [[String]] = []
+            stream.forEach { rows.append(text.fields($0.entry)) }
+            return text.listing(rows)
         case .saved(let saved): return "Saved \(saved.entry.id) (\(saved.path))\n"
-        case .entry(let shown): return EntryText(library).show(shown.stored) { shown.linked[$0] }
+        case .entry(let shown): return entryText.show(shown.stored) { shown.linked[$0] }
         case .search(let stream, let query):
-            let text = EntryText(library)
-            var out = ""
-            stream.forEach { out += text.match($0.entry, lines: query.matchingLines(in: $0.entry.body)) + "\n" }
-            return out
+            let text = entryText
+            var results: [(fields: [String], lines: [(line: Int, text: String)])] = []
+            stream.forEach { results.append((text.fields($0.entry), query.matchingLines(in: $0.entry.body))) }
+            return text.matches(results)
         case .ids(let ids): return ids.map { $0 + "\n" }.joined()
-        case .export(let entries): return EntryText(library).markdown(entries)
+        case .export(let entries): return entryText.markdown(entries)
         case .trash(let items):
-            return items.map { "\($0.name)  \($0.trashed?.shortDescription ?? "-")  \($0.firstWords)\n" }.joined()
+            return entryText.listing(items.map { [$0.name, $0.trashed?.shortDescription ?? "-", $0.firstWords] })
         case .check(let report):
             var out = report.problems.map { "\($0.path): \($0.message)\n" }.joined()
             let count = report.problems.count
@@ -48,4 +54,8 @@ public struct TextRenderer: Renderer {
             return out
         }
     }
+
+    var libraryText: LibraryText { LibraryText(library, width: screen.width) }
+    var scheduleText: ScheduleText { ScheduleText(library: library, width: screen.width) }
+    var entryText: EntryText { EntryText(library, screen: screen) }
 }
