@@ -47,11 +47,12 @@ public struct ScheduleCalendar {
     /// on whether that day shows.
     public func reminder(from date: CalendarDate, time: (hour: Int, minute: Int)?, alarm: Int, stamp: Timestamp) -> ICalendar {
         var rule = "FREQ=DAILY"
+        var start = date
         if let days = plan.days {
             rule = "FREQ=WEEKLY;BYDAY=" + days.map { ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][$0] }.joined(separator: ",")
+            // The same days as the rule; a valid plan has at least one, so a week always holds one.
+            start = (0..<7).lazy.map { date.adding(days: $0) }.first { days.contains($0.weekday) } ?? date
         }
-        // A valid plan has at least one day, so a week always holds one.
-        let start = (0..<7).lazy.map { date.adding(days: $0) }.first(where: plan.isActive) ?? date
         let event = ICalendar.Event(uid: uid("reminder"), date: start, time: time, summary: "Reflect",
                                     description: "A few minutes of reflection: run 'reflect today' for today's prompt.",
                                     recurrence: rule, alarmMinutes: alarm)
