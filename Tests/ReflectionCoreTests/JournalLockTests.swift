@@ -22,6 +22,13 @@ import Testing
             }
             #expect(!FileManager.default.fileExists(atPath: plan.path))
             #expect(world.entryFiles().count == 1)
+            // The real binary reads REFLECT_LOCK_TIMEOUT too (it passes only the variables it knows).
+            try FileLock.withLock(journal.lockPath, wait: 0) { () throws(JournalError) in
+                let started = Date()
+                let result = try? world.process(["skip"], ["REFLECT_LOCK_TIMEOUT": "0.2"])
+                #expect(result?.status == ExitCode.busy)
+                #expect(Date().timeIntervalSince(started) < 3, "waited 0.2 s, not the default 5 s")
+            }
             // Free again: the same commands go through.
             #expect(try world.run(["plan", "days", "weekdays"]).status == 0)
         }

@@ -48,7 +48,8 @@ public struct ScheduleCalendar {
     public func reminder(from date: CalendarDate, time: (hour: Int, minute: Int)?, alarm: Int, stamp: Timestamp) -> ICalendar {
         var rule = "FREQ=DAILY"
         var start = date
-        if let days = plan.days {
+        // The days of the setting in effect on the first day (a change planned later is not in a repeating event).
+        if let days = plan.setting(on: date).days {
             rule = "FREQ=WEEKLY;BYDAY=" + days.map { ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][$0] }.joined(separator: ",")
             // The same days as the rule; a valid plan has at least one, so a week always holds one.
             start = (0..<7).lazy.map { date.adding(days: $0) }.first { days.contains($0.weekday) } ?? date

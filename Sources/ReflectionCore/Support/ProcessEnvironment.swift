@@ -10,7 +10,8 @@ public enum ProcessEnvironment {
     /// dictionary of the whole environment cost more than the rest of
     /// `reflect today`. The editor inherits the real environment whole.
     public static let names = ["REFLECT_HOME", "REFLECT_LIBRARY", "XDG_DATA_HOME", "HOME", "VISUAL", "EDITOR",
-                               "SOURCE_DATE_EPOCH", "NO_COLOR", "TERM", "PAGER", "COLUMNS"]
+                               "SOURCE_DATE_EPOCH", "NO_COLOR", "TERM", "PAGER", "COLUMNS",
+                               "REFLECT_LOCK_TIMEOUT"]
 
     /// The variables reflect reads, from this process.
     public static func current() -> [String: String] {
