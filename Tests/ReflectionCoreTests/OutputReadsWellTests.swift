@@ -33,7 +33,7 @@ func renderedManPage() throws -> String {
         let page = try renderedManPage()
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // The `plan days` entry: its heading line to the next blank line.
-        let start = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "plan days days" })
+        let start = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("plan days days") })
         let section = lines[start...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .flatMap { $0.split(whereSeparator: \.isWhitespace) }.joined(separator: " ")
         #expect(section.contains("(‘mon,tue,wed,thu,fri’, ‘weekdays’, ‘weekends’, ‘all’)"), "\(section)")

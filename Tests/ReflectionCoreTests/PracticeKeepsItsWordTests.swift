@@ -251,3 +251,44 @@ extension JournalWorld {
         }
     }
 }
+
+@Suite struct ScheduleLedgerTests {
+    /// Two devices' ledgers merged by union (git's `merge=union`): any order
+    /// of their lines reads the same, and where both recorded a day the line
+    /// recorded first wins; a damaged line is skipped, not fatal.
+    @Test func aUnionOfTwoLedgersReadsTheSameInAnyOrder() {
+        let laptop = ["2026-11-26 compassion-humanity-p1 new 100", "2026-11-27 frames-history-p1 rotation 200"]
+        let home = ["2026-11-27 resilience-pathways-and-tasks-p2 new 150", "2026-11-28 - none 300"]
+        let merged = laptop + home + ["2026-11-2 broken", ""]
+        var rng = SplitMix64(state: 7)
+        let reference = ScheduleLedger(bytes: Array((merged.joined(separator: "\n") + "\n").utf8))
+        #expect(reference[CalendarDate(year: 2026, month: 11, day: 27)!]?.prompt == "resilience-pathways-and-tasks-p2", "recorded first wins")
+        #expect(reference[CalendarDate(year: 2026, month: 11, day: 28)!]?.prompt == nil)
+        #expect(reference[CalendarDate(year: 2026, month: 11, day: 28)!]?.reason == "none")
+        #expect(reference.unreadable == [5])
+        #expect(reference.days.count == 3)
+        for _ in 0..<20 {
+            let shuffled = merged.shuffled(using: &rng)
+            #expect(ScheduleLedger(bytes: Array(shuffled.joined(separator: "\n").utf8)).days == reference.days)
+        }
+        // Hashes follow the records, not the order of the lines.
+        let day = CalendarDate(year: 2026, month: 11, day: 29)!.dayNumber
+        #expect(ScheduleLedger(bytes: Array(merged.reversed().joined(separator: "\n").utf8)).hash(before: day) == reference.hash(before: day))
+    }
+
+    @Test func theLedgerIsPrivateAndOnlyGrows() throws {
+        try withJournal { world in
+            try world.write(["-m", "A first entry."])
+            let monday = CalendarDate(year: 2026, month: 11, day: 30)!
+            _ = try world.run(["today"], on: monday)
+            let path = world.journal.appendingPathComponent("shown.log").path
+            #expect(mode(path) == 0o600)
+            let first = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(first.hasPrefix("2026-01-01 ") && first.hasSuffix("\n"))
+            #expect(first.split(separator: "\n").last?.hasPrefix("2026-11-29 ") == true, "days up to yesterday")
+            _ = try world.run(["today"], on: monday.adding(days: 2))
+            let later = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(later.hasPrefix(first) && later.split(separator: "\n").count == first.split(separator: "\n").count + 2)
+        }
+    }
+}

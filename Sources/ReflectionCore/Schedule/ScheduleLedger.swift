@@ -69,29 +69,87 @@ public struct ScheduleLedger: Equatable, Sendable {
         }
     }
 
-    /// Records by day number: the earliest recorded line of each day.
-    public private(set) var days: [Int: Record] = [:]
+    /// The ledger's text; lines are decoded only when their day is asked for
+    /// (the morning command reads a year of lines and uses a month).
+    private var bytes: [UInt8] = []
+    /// For each day number, the line that wins (the earliest recorded) and when it was recorded.
+    private var lines: [Int: (range: Range<Int>, recorded: Int)] = [:]
+    /// Records added since the ledger was read.
+    private var added: [Int: Record] = [:]
     /// Lines that could not be read (kept in the file, ignored here), by line number.
     public private(set) var unreadable: [Int] = []
 
     public init() {}
 
+    public static func == (a: ScheduleLedger, b: ScheduleLedger) -> Bool {
+        a.days.keys.sorted() == b.days.keys.sorted() && a.days.keys.allSatisfy { a.days[$0] == b.days[$0] }
+    }
+
     /// Reads a ledger's bytes; lines that cannot be read are skipped and counted.
     public init(bytes: [UInt8]) {
+        self.bytes = bytes
         var number = 0
         var start = 0
+        lines.reserveCapacity(bytes.count / 40)
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             number += 1
-            let line = bytes[start..<end]
-            start = end + 1
-            if line.isEmpty { continue }
-            guard let record = Self.record(line) else { unreadable.append(number); continue }
-            add(record)
+            defer { start = end + 1 }
+            if end == start { continue }
+            guard let (day, recorded) = Self.dayAndTime(bytes, start..<end) else { unreadable.append(number); continue }
+            if let existing = lines[day] {
+                let old = (existing.recorded, Array(bytes[existing.range])), new = (recorded, Array(bytes[start..<end]))
+                if old.0 < new.0 || (old.0 == new.0 && old.1.lexicographicallyPrecedes(new.1)) { continue }
+            }
+            lines[day] = (start..<end, recorded)
         }
     }
 
-    static func record(_ line: ArraySlice<UInt8>) -> Record? {
+    /// The day number and recording time of a line, checked on bytes: `YYYY-MM-DD ID REASON SECONDS`.
+    static func dayAndTime(_ bytes: [UInt8], _ range: Range<Int>) -> (Int, Int)? {
+        guard range.count >= 18, bytes[range.lowerBound + 4] == 0x2D, bytes[range.lowerBound + 7] == 0x2D,
+              bytes[range.lowerBound + 10] == 0x20 else { return nil }
+        func number(_ r: Range<Int>) -> Int? {
+            var value = 0
+            for b in bytes[r] {
+                guard b >= 0x30, b <= 0x39, value < Int.max / 20 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+            }
+            return r.isEmpty ? nil : value
+        }
+        let base = range.lowerBound
+        var spaces = 0
+        var lastSpace = base
+        for i in range where bytes[i] == 0x20 { spaces += 1; lastSpace = i }
+        guard spaces == 3, let year = number(base..<base + 4), let month = number(base + 5..<base + 7), let day = number(base + 8..<base + 10),
+              let date = CalendarDate(year: year, month: month, day: day), let recorded = number(lastSpace + 1..<range.upperBound) else { return nil }
+        return (date.dayNumber, recorded)
+    }
+
+    /// Records by day number: the earliest recorded line of each day.
+    public var days: [Int: Record] {
+        var all = added
+        for day in lines.keys where all[day] == nil { all[day] = record(day) }
+        return all
+    }
+
+    /// Adds a record unless its day has one recorded earlier.
+    mutating func add(_ record: Record) {
+        let day = record.date.dayNumber
+        if let existing = self.record(day), (existing.recorded, existing.line) <= (record.recorded, record.line) { return }
+        lines[day] = nil
+        added[day] = record
+    }
+
+    /// The record of a day number, if it was recorded.
+    func record(_ day: Int) -> Record? {
+        if let record = added[day] { return record }
+        guard let line = lines[day] else { return nil }
+        return Self.decode(bytes[line.range])
+    }
+
+    /// A line's record, decoded in full.
+    static func decode(_ line: ArraySlice<UInt8>) -> Record? {
         let fields = line.split(separator: 0x20)
         guard fields.count == 4, fields[0].count == 10, let date = CalendarDate(iso: String(decoding: fields[0], as: UTF8.self)),
               let recorded = Int(String(decoding: fields[3], as: UTF8.self)) else { return nil }
@@ -99,29 +157,23 @@ public struct ScheduleLedger: Equatable, Sendable {
         return Record(date: date, prompt: prompt == "-" ? nil : prompt, reason: String(decoding: fields[2], as: UTF8.self), recorded: recorded)
     }
 
-    /// Adds a record unless its day has one recorded earlier.
-    mutating func add(_ record: Record) {
-        let day = record.date.dayNumber
-        if let existing = days[day], (existing.recorded, existing.line) <= (record.recorded, record.line) { return }
-        days[day] = record
-    }
+    /// Whether a day number was recorded.
+    func has(_ day: Int) -> Bool { added[day] != nil || lines[day] != nil }
 
     /// The record of a day, if it was recorded.
-    public subscript(date: CalendarDate) -> Record? { days[date.dayNumber] }
+    public subscript(date: CalendarDate) -> Record? { record(date.dayNumber) }
 
     /// The first day from `first` through `last` with no record.
     func firstMissing(from first: Int, through last: Int) -> Int? {
         guard first <= last else { return nil }
-        if days.count >= last - first + 1, (first...last).allSatisfy({ days[$0] != nil }) { return nil }
-        return (first...last).first { days[$0] == nil }
+        return (first...last).first { !has($0) }
     }
 
     /// A hash of the records before a day: what a checkpoint made then depends on.
     func hash(before day: Int) -> UInt64 {
         var hasher = FNV1a()
-        for key in days.keys.sorted() where key < day {
-            guard let record = days[key] else { continue }
-            hasher.combine(record.line)
+        for key in Set(lines.keys).union(added.keys).sorted() where key < day {
+            if let record = added[key] { hasher.combine(Array(record.line.utf8)) } else if let line = lines[key] { hasher.combine(bytes[line.range]); hasher.combine(CollectionOfOne(UInt8(0x0A))) }
         }
         return hasher.value
     }

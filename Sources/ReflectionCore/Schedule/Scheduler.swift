@@ -185,7 +185,7 @@ public struct Scheduler {
             if day == checkpoint { saved = state }
             let date = CalendarDate(dayNumber: day)
             let pick: (index: Int, reason: PickReason)?
-            if let record = ledger.days[day] {
+            if let record = ledger.record(day) {
                 // A recorded day shows what it showed (a prompt no longer in the library: nothing).
                 pick = record.prompt.flatMap { promptIndex[$0] }.map { ($0, record.pickReason) }
             } else {
