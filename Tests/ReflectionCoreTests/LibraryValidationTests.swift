@@ -25,6 +25,20 @@ import Testing
         try PromptLibrary.load(data: Data(text.utf8), origin: "lib.json")
     }
 
+    /// Prompt ids are permanent (entries and the ledger of shown days refer
+    /// to them): every id ever issued is still in the library, and every id
+    /// in the library is in the register, so a renumbering fails here.
+    @Test func promptIdsAreNeverRenumberedOrRemoved() throws {
+        let register = try String(contentsOf: packageRoot.appendingPathComponent("Prompts/prompt-ids.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        let library = PromptLibrary.builtIn().placedPrompts.map(\.prompt.id)
+        #expect(Set(register).count == register.count, "an id is registered twice")
+        let missing = register.filter { !library.contains($0) }
+        #expect(missing.isEmpty, "ids removed or renumbered (mend the prompt in place instead): \(missing)")
+        let unregistered = library.filter { !register.contains($0) }
+        #expect(unregistered.isEmpty, "append these new ids to Prompts/prompt-ids.txt: \(unregistered)")
+    }
+
     @Test func loadsAValidLibrary() throws {
         let library = try load(Self.valid)
         #expect(library.placedPrompts.map(\.prompt.id) == ["q-t-p1"])
