@@ -53,6 +53,9 @@ public struct Scheduler {
     /// Ids as bytes, hashed for ties.
     let promptBytes: [[UInt8]]
     let themeBytes: [[UInt8]]
+    /// The plan's settings with the day number each took effect, oldest first
+    /// (found once: a date string is not parsed for every simulated day).
+    let settings: [(start: Int, period: Plan.Period)]
 
     public init(library: PromptLibrary, plan: Plan) {
         self.library = library
@@ -71,6 +74,14 @@ public struct Scheduler {
         self.promptsOfTheme = promptsOfTheme
         promptBytes = prompts.map { Array($0.prompt.id.utf8) }
         themeBytes = themeIDs.map { Array($0.utf8) }
+        settings = plan.periods.map { (($0.fromDate ?? Plan.defaultEpoch).dayNumber, $0) }
+    }
+
+    /// The setting in effect on a day (the first one for days before it).
+    func setting(_ day: Int) -> Plan.Period {
+        var index = settings.count - 1
+        while index > 0, settings[index].start > day { index -= 1 }
+        return settings[index].period
     }
 
     /// Answered intervals: 14 x 2.5^(n-1) days, at most a year.
@@ -265,7 +276,7 @@ public struct Scheduler {
             state.themeLastShown[t] = max(state.themeLastShown[t], event.day)
         case .focusStage(let id, let stage):
             let date = CalendarDate(dayNumber: event.day)
-            guard let focus = plan.setting(on: date).focus, focus.id == id, let key = Self.focusKey(focus, containing: date) else { return }
+            guard let focus = setting(date.dayNumber).focus, focus.id == id, let key = Self.focusKey(focus, containing: date) else { return }
             state.focusDone[key] = max(state.focusDone[key] ?? 0, stage)
         }
     }
@@ -291,7 +302,7 @@ public struct Scheduler {
     }
 
     func pick(_ date: CalendarDate, state: State, order: [Int], skipped: [Int], ready: [Int]) -> (index: Int, reason: PickReason)? {
-        let setting = plan.setting(on: date)
+        let setting = setting(date.dayNumber)
         guard setting.isActive(date), !prompts.isEmpty else { return nil }
         let day = date.dayNumber
         if setting.focus != nil, let focused = focusPick(date, state: state) { return focused }
@@ -366,7 +377,7 @@ public struct Scheduler {
     /// 7th, 14th... day), once every stage is written, or on a day the plan
     /// leaves out.
     func focusPick(_ date: CalendarDate, state: State) -> (index: Int, reason: PickReason)? {
-        guard let focus = plan.setting(on: date).focus, let start = focus.startDate, let key = Self.focusKey(focus, containing: date) else {
+        guard let focus = setting(date.dayNumber).focus, let start = focus.startDate, let key = Self.focusKey(focus, containing: date) else {
             return nil
         }
         guard (date.dayNumber - start.dayNumber) % 7 != 6 else { return nil }
