@@ -169,14 +169,24 @@ public struct ScheduleLedger: Equatable, Sendable {
         return (first...last).first { !has($0) }
     }
 
-    /// A hash of the records before a day: what a checkpoint made then depends on.
+    /// A hash of the records before a day: what a checkpoint made then
+    /// depends on. Each record counts by its day, when it was recorded and
+    /// its length, mixed and summed, so that no order of lines matters and
+    /// the year of lines a morning reads is not sorted or hashed byte by byte.
     func hash(before day: Int) -> UInt64 {
-        var hasher = FNV1a()
-        for key in Set(lines.keys).union(added.keys).sorted() where key < day {
-            if let record = added[key] { hasher.combine(Array(record.line.utf8)) } else if let line = lines[key] { hasher.combine(bytes[line.range]); hasher.combine(CollectionOfOne(UInt8(0x0A))) }
+        var total: UInt64 = 0
+        func mix(_ day: Int, _ recorded: Int, _ length: Int) -> UInt64 {
+            var hasher = FNV1a()
+            hasher.combine(UInt64(bitPattern: Int64(day)))
+            hasher.combine(UInt64(bitPattern: Int64(recorded)))
+            hasher.combine(UInt64(length))
+            return hasher.value
         }
-        return hasher.value
+        for (key, line) in lines where key < day && added[key] == nil { total &+= mix(key, line.recorded, line.range.count + 1) }
+        for (key, record) in added where key < day { total &+= mix(key, record.recorded, record.line.utf8.count) }
+        return total
     }
+
 }
 
 extension Journal {
