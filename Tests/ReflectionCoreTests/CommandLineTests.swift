@@ -24,15 +24,15 @@ import Testing
         (["today", "--help"], "Help(topic: Optional(\"today\")) text"),
         (["plan", "focus", "--help"], "Help(topic: Optional(\"plan focus\")) text"),
         (["themes", "-h"], "Help(topic: Optional(\"themes\")) text"),
-        (["today"], "Today(date: nil, ifUnanswered: false) text"),
-        (["today", "--json"], "Today(date: nil, ifUnanswered: false) json"),
-        (["today", "--format", "json"], "Today(date: nil, ifUnanswered: false) json"),
-        (["today", "--date", "2026-12-01"], "Today(date: Optional(DateArgument.date(2026-12-01)), ifUnanswered: false) text"),
-        (["today", "--date=2026-12-01", "--json"], "Today(date: Optional(DateArgument.date(2026-12-01)), ifUnanswered: false) json"),
-        (["today", "--date", "yesterday", "--if-unanswered"], "Today(date: Optional(DateArgument.yesterday), ifUnanswered: true) text"),
+        (["today"], "Today(date: nil, ifUnanswered: false, followUp: true) text"),
+        (["today", "--json"], "Today(date: nil, ifUnanswered: false, followUp: true) json"),
+        (["today", "--format", "json"], "Today(date: nil, ifUnanswered: false, followUp: true) json"),
+        (["today", "--date", "2026-12-01"], "Today(date: Optional(DateArgument.date(2026-12-01)), ifUnanswered: false, followUp: true) text"),
+        (["today", "--date=2026-12-01", "--json"], "Today(date: Optional(DateArgument.date(2026-12-01)), ifUnanswered: false, followUp: true) json"),
+        (["today", "--date", "yesterday", "--if-unanswered"], "Today(date: Optional(DateArgument.yesterday), ifUnanswered: true, followUp: true) text"),
         (["skip", "--date", "3d"], "SkipDay(date: Optional(DateArgument.daysAgo(3))) text"),
         (["skip", "--date", "Tomorrow"], "SkipDay(date: Optional(DateArgument.tomorrow)) text"),
-        (["today", "--date", "MON"], "Today(date: Optional(DateArgument.weekday(0, DateArgument.Direction.back)), ifUnanswered: false) text"),
+        (["today", "--date", "MON"], "Today(date: Optional(DateArgument.weekday(0, DateArgument.Direction.back)), ifUnanswered: false, followUp: true) text"),
         (["schedule", "--from", "sunday"],
          "ScheduleForecast(from: Optional(DateArgument.weekday(6, DateArgument.Direction.forward)), days: 14, reminder: false, time: nil, alarm: 0, calendar: false) text"),
         (["plan", "focus", "resilience", "--from", "Wed"],
@@ -90,7 +90,7 @@ import Testing
         (["export", "--format", "markdown", "--since", "2026-11-01", "--question", "q", "--tag", "a"],
          "Export(filters: FilterOptions(limit: nil, since: Optional(DateArgument.date(2026-11-01)), until: nil, prompt: nil, question: Optional(\"q\"), theme: nil, tags: [\"a\"])) markdown"),
         (["--library", "l.json", "questions"], "Questions() text library=l.json"),
-        (["--library=l.json", "today"], "Today(date: nil, ifUnanswered: false) text library=l.json"),
+        (["--library=l.json", "today"], "Today(date: nil, ifUnanswered: false, followUp: true) text library=l.json"),
         (["questions", "--library", "l.json"], "Questions() text library=l.json"),
     ] as [([String], String)])
     func parses(arguments: [String], expected: String) throws {
@@ -245,7 +245,7 @@ import Testing
             for option in spec.allOptions { #expect(help.contains("  \(option.synopsis)  "), "\(spec.name): \(option.synopsis)") }
         }
         let today = HelpText.command(Today.spec)
-        #expect(today.contains("usage: reflect today [--date DATE] [--if-unanswered] [--format FORMAT] [--json]"))
+        #expect(today.contains("usage: reflect today [--date DATE] [--if-unanswered] [--no-follow-up] [--format\n         FORMAT] [--json]"))
         let plan = HelpText.command(PlanShow.spec)
         #expect(plan.contains("Subcommands:\n  plan rotate") && plan.contains("  plan focus ") && plan.contains("  plan days "))
     }

@@ -58,11 +58,15 @@ struct JournalWorld {
     }
 
     /// A script file usable as $EDITOR.
+    /// An editor command running a shell script. It is run as `sh PATH`, not
+    /// executed: a script written while another test forks a process can be
+    /// held open for writing by that child for a moment, and executing it
+    /// then fails with ETXTBSY (exit 126), a flake seen under CI's load.
     func editorScript(_ name: String, _ body: String) throws -> String {
         let url = root.appendingPathComponent(name)
         try Data("#!/bin/sh\n\(body)\n".utf8).write(to: url)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
-        return url.path
+        return "sh " + url.path
     }
 }
 

@@ -20,6 +20,7 @@ import Testing
                 ("plan", ["plan"]), ("status", ["status"]), ("list", ["list"]), ("list", ["list", "--tag", "feedback"]),
                 ("list", ["source", "compassion-humanity", "--entries"]), ("show", ["show", id]), ("search", ["search", "spoke"]),
                 ("trash", ["trash"]), ("export", ["export"]), ("write", ["write", "-m", "Saved for a script. #json", "--tag", "tool"]),
+                ("actions", ["actions", "--all"]), ("config", ["config"]),
             ]
             // All outputs are checked in one Python run.
             var pairs: [String] = []

@@ -14,6 +14,12 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownEntry(id: String, suggestions: [String])
     /// More than one entry starts with this prefix.
     case ambiguousEntry(prefix: String, matches: [String])
+    /// A setting given a value it cannot take.
+    case invalidSetting(key: String, value: String, expected: String)
+    /// No action has this id.
+    case unknownAction(id: String, suggestions: [String])
+    /// More than one action matches.
+    case ambiguousAction(id: String, matches: [String])
     /// The text is empty: nothing was written.
     case emptyText
     /// The text is not UTF-8: nothing was written.
@@ -64,6 +70,13 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownEntry(let id, let suggestions):
             let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
             return "no entry '\(id)'\(hint)"
+        case .invalidSetting(let key, let value, let expected):
+            return "'\(value)' is not a value for \(key): expected \(expected); nothing was changed"
+        case .unknownAction(let id, let suggestions):
+            let hint = suggestions.isEmpty ? "; 'reflect actions --all' lists them" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            return "no action '\(id)'\(hint)"
+        case .ambiguousAction(let id, let matches):
+            return "'\(id)' matches \(matches.count) actions (\(matches.prefix(5).joined(separator: ", "))); give the whole id"
         case .ambiguousEntry(let prefix, let matches):
             let shown = matches.prefix(5).joined(separator: ", ")
             return "'\(prefix)' matches \(matches.count) entries (\(shown)\(matches.count > 5 ? ", ..." : "")); give more of the id"

@@ -2,6 +2,35 @@
 import Glibc
 #endif
 
+/// An action as the index keeps it.
+public struct IndexedAction: Equatable, Sendable {
+    public var state: Actions.State
+    public var key: String
+    public var text: String
+
+    /// `o|key|text`.
+    var encoded: String { "\(state == .open ? "o" : state == .done ? "d" : "x")|\(key)|\(text)" }
+
+    init(_ item: Actions.Item) {
+        state = item.state
+        key = item.key
+        text = item.text
+    }
+
+    init?(encoded: Substring) {
+        let parts = encoded.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return nil }
+        switch parts[0] {
+        case "o": state = .open
+        case "d": state = .done
+        case "x": state = .dropped
+        default: return nil
+        }
+        key = String(parts[1])
+        text = String(parts[2])
+    }
+}
+
 /// What the index knows of one entry file: enough to filter and list
 /// without reading it.
 public struct IndexRecord: Equatable, Sendable {
@@ -21,6 +50,8 @@ public struct IndexRecord: Equatable, Sendable {
     /// The focus stage the entry writes.
     public var focus: String?
     public var stage: Int?
+    /// The entry's actions: `o`, `d` or `x` (open, done, dropped), its key and its text.
+    public var actions: [IndexedAction] = []
     public var firstWords: String
     /// `[[targets]]` in the body.
     public var links: [String]
@@ -29,7 +60,8 @@ public struct IndexRecord: Equatable, Sendable {
 
     public init(name: String, mtime: Int64, size: Int64, id: String, created: String, prompt: String?, question: String?, themes: [String],
                 sources: [String], tags: [String], model: String?, dilemma: String?, firstWords: String, links: [String], error: String?,
-                focus: String? = nil, stage: Int? = nil) {
+                focus: String? = nil, stage: Int? = nil, actions: [IndexedAction] = []) {
+        self.actions = actions
         self.name = name
         self.mtime = mtime
         self.size = size
@@ -57,7 +89,8 @@ public struct IndexRecord: Equatable, Sendable {
             return IndexRecord(name: name, mtime: mtime, size: size, id: entry.id, created: entry.created.description,
                                prompt: entry.prompt, question: entry.question, themes: entry.themes, sources: entry.sources,
                                tags: entry.allTags, model: entry.model, dilemma: entry.dilemma, firstWords: entry.firstWords(),
-                               links: Links.inBody(entry.body), error: nil, focus: entry.focus, stage: entry.stage)
+                               links: Links.inBody(entry.body), error: nil, focus: entry.focus, stage: entry.stage,
+                               actions: Actions.items(in: entry.body).map(IndexedAction.init))
         } catch {
             return IndexRecord(name: name, mtime: mtime, size: size, id: fallback, created: "", prompt: nil, question: nil, themes: [],
                                sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "\(error.line): \(error.message)")
@@ -77,7 +110,7 @@ public struct IndexRecord: Equatable, Sendable {
 /// rebuild is still seen next time. A missing, damaged or older index is
 /// simply rebuilt; the entries are the truth.
 public struct JournalIndex {
-    static let header = "reflect-index\t2"
+    static let header = "reflect-index\t3"
 
     /// One entry's line of the index file, decoded only when needed.
     struct Line {
@@ -96,7 +129,7 @@ public struct JournalIndex {
                 if end == bytes.endIndex { break }
                 start = end + 1
             }
-            guard fields.count == 18 else {
+            guard fields.count == 19 else {
                 return IndexRecord(name: name, mtime: 0, size: -1, id: String(name.dropLast(3)), created: "", prompt: nil, question: nil,
                                    themes: [], sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "index damaged")
             }
@@ -105,7 +138,8 @@ public struct JournalIndex {
             return IndexRecord(name: name, mtime: mtime, size: size, id: fields[4], created: fields[5], prompt: optional(fields[6]),
                                question: optional(fields[7]), themes: list(fields[8]), sources: list(fields[9]), tags: list(fields[10]),
                                model: optional(fields[11]), dilemma: optional(fields[12]), firstWords: fields[13],
-                               links: list(fields[14]), error: optional(fields[17]), focus: optional(fields[15]), stage: Int(fields[16]))
+                               links: list(fields[14]), error: optional(fields[18]), focus: optional(fields[15]), stage: Int(fields[16]),
+                               actions: fields[17].isEmpty ? [] : fields[17].split(separator: "\u{1F}").compactMap { IndexedAction(encoded: $0) })
         }
 
         /// Only what the schedule needs: the created date, the prompt, the
@@ -139,7 +173,7 @@ public struct JournalIndex {
             let fields = ["E", r.name, String(r.mtime), String(r.size), r.id, r.created, r.prompt ?? "", r.question ?? "",
                           r.themes.joined(separator: "\u{1F}"), r.sources.joined(separator: "\u{1F}"), r.tags.joined(separator: "\u{1F}"),
                           r.model ?? "", r.dilemma ?? "", r.firstWords, r.links.joined(separator: "\u{1F}"),
-                          r.focus ?? "", r.stage.map(String.init) ?? "", r.error ?? ""]
+                          r.focus ?? "", r.stage.map(String.init) ?? "", r.actions.map(\.encoded).joined(separator: "\u{1F}"), r.error ?? ""]
             self.init(name: r.name, mtime: r.mtime, size: r.size, bytes: ArraySlice(fields.map(JournalIndex.escape).joined(separator: "\t").utf8))
         }
     }

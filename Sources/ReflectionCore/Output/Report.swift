@@ -32,6 +32,10 @@ public enum Report: Sendable {
     case check(CheckReport)
     /// The trash's entries, most recently trashed first.
     case trash([TrashedEntry])
+    /// Actions from the entries, oldest first.
+    case actions(ActionsReport)
+    /// The journal's settings.
+    case settings(SettingsReport)
 
     /// Whether a list of entries came out empty (read after rendering, for a stream).
     public var isEmptyListing: Bool {
@@ -58,10 +62,13 @@ public struct DayReport: Sendable {
     public var plan: Plan
     /// On a focus day: the thread so far.
     public var thread: FocusThread?
+    /// An open action written over a week before, to follow up.
+    public var followUp: FollowUp?
 
     public init(date: CalendarDate, today: CalendarDate, pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan,
-                thread: FocusThread? = nil) {
+                thread: FocusThread? = nil, followUp: FollowUp? = nil) {
         self.thread = thread
+        self.followUp = followUp
         self.date = date
         self.today = today
         self.pick = pick
@@ -97,6 +104,19 @@ public struct PlanReport: Sendable {
         }
         self.init(plan: plan, today: today, threads: threads, change: change)
     }
+}
+
+/// Actions, and the day their ages are counted to.
+public struct ActionsReport: Sendable {
+    public var actions: [JournalAction]
+    public var today: CalendarDate
+}
+
+/// The journal's settings: every key with its value, or one.
+public struct SettingsReport: Sendable {
+    public var values: [(key: String, value: String, help: String)]
+    /// Only the value of one key was asked for.
+    public var only: String?
 }
 
 /// How calendar events are made: all day or at a time, with an alarm.

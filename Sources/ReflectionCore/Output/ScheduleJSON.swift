@@ -23,6 +23,15 @@ public enum ScheduleJSON {
         public var notes: [Note]
         public var answered: Bool
         public var onThisDay: [Memory]
+        /// An open action written over a week before (today only).
+        public var followUp: Action?
+    }
+
+    /// An action to follow up.
+    public struct Action: Codable, Equatable, Sendable {
+        public var id: String
+        public var date: String
+        public var text: String
     }
 
     /// An entry from one year, six months or three months before.
@@ -70,15 +79,16 @@ public enum ScheduleJSON {
     }
 
     static func day(_ date: CalendarDate, _ pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry],
-                    library: PromptLibrary) -> Day {
+                    library: PromptLibrary, followUp: FollowUp? = nil) -> Day {
+        let action = followUp.map { Action(id: $0.id, date: $0.date.description, text: $0.text) }
         let memories = onThisDay.map { Memory(when: $0.label, id: $0.entry.id, created: $0.entry.created, firstWords: $0.entry.firstWords) }
         guard let pick else {
             return Day(date: date.description, prompt: nil, reason: nil, stage: nil, stageNumber: nil, question: nil, themeTitle: nil, notes: [],
-                       answered: false, onThisDay: memories)
+                       answered: false, onThisDay: memories, followUp: action)
         }
         let (reason, stage, number) = reason(pick.reason)
         return Day(date: date.description, prompt: LibraryJSON.PromptObject(pick.prompt), reason: reason, stage: stage, stageNumber: number,
                    question: LibraryJSON.question(pick.prompt.question, in: library), themeTitle: pick.prompt.theme.title,
-                   notes: library.citedNotes(of: pick.prompt), answered: answered, onThisDay: memories)
+                   notes: library.citedNotes(of: pick.prompt), answered: answered, onThisDay: memories, followUp: action)
     }
 }

@@ -35,6 +35,10 @@ public struct ScheduleText {
             let answer = focusDay ? "--today --date \(date)" : "--prompt \(pick.prompt.prompt.id) --date \(date)"
             out += "Answer it with: reflect write \(answer)\(force)\n"
         }
+        if let action = day.followUp {
+            out += "\n" + wrap("On \(TextLayout.longDate(action.date)) you wrote: \(action.text)") + "\n"
+            out += "Done? reflect actions done \(action.id)  (or: reflect actions drop \(action.id))\n"
+        }
         if !day.onThisDay.isEmpty {
             out += "\nOn this day\n"
             for past in day.onThisDay {

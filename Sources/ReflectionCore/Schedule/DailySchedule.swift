@@ -36,9 +36,11 @@ public final class DailySchedule {
         self.today = today
     }
 
+    /// The index, read once when needed.
+    private lazy var index = JournalIndex.current(journal, checkFiles: false)
+
     /// The whole history, from the index (read once, when needed).
     public private(set) lazy var history: ScheduleHistory = {
-        let index = JournalIndex.current(journal, checkFiles: false)
         entryCountCache = index.count
         let entries = index.history()
         entryDaysCache = Set(entries.map(\.date.dayNumber))
@@ -80,6 +82,16 @@ public final class DailySchedule {
                                  ledger: ledger).picks
         }
         return scheduler.picks(from: CalendarDate(dayNumber: first), through: CalendarDate(dayNumber: last), history: history, ledger: ledger)
+    }
+
+    /// The open action to follow up on a day: the oldest written more than
+    /// seven days before it (kept with the checkpoint, so no scan is needed).
+    public func followUp(on date: CalendarDate) -> FollowUp? {
+        guard date.dayNumber >= checkpointDay, checkpoint() != nil else { return nil }
+        _ = recentEntryEvents()
+        guard let saved = loadedCheckpoint else { return nil }
+        let candidates = (saved.oldestAction.map { [$0] } ?? []) + saved.recentActions
+        return candidates.filter { date.dayNumber - $0.date.dayNumber > 7 }.min(by: FollowUp.precedes)
     }
 
     // MARK: - The ledger
@@ -155,7 +167,7 @@ public final class DailySchedule {
     /// read without a JSON decoder because it is read every morning.
     ///
     /// ```
-    /// reflect-schedule 6 <key> <day> <when the folders were last all checked, in seconds> <journal changes seen>
+    /// reflect-schedule 7 <key> <day> <when the folders were last all checked, in seconds> <journal changes seen>
     /// F <folder> <mtime>    entries/, each year and each month before the checkpoint's
     /// R <folder> <mtime>    each month from the checkpoint's on
     /// S <the state: 7 lists of numbers, ';' between lists>
@@ -163,6 +175,8 @@ public final class DailySchedule {
     /// A <day> <prompt>      an entry answering a prompt, from the checkpoint day on
     /// W <day> <theme>       an entry about a theme
     /// G <day> <n> <focus>   an entry (or skip) on a focus's stage n
+    /// O <day> <n> <entry> <key> <text>  the oldest open action written before the checkpoint day (its entry's n-th)
+    /// Q <day> <n> <entry> <key> <text>  an open action written from the checkpoint day on
     /// ```
     struct Checkpoint: Equatable {
         var key: UInt64
@@ -177,9 +191,14 @@ public final class DailySchedule {
         /// What the recent events were read from.
         var recentFolders: [(path: String, mtime: Int64)]
         var recent: [ScheduleHistory.Event]
+        /// The oldest open action in entries before the checkpoint day, and
+        /// the open actions of entries from it on: the daily follow-up.
+        var oldestAction: FollowUp?
+        var recentActions: [FollowUp] = []
 
         static func == (a: Checkpoint, b: Checkpoint) -> Bool {
             a.key == b.key && a.day == b.day && a.validated == b.validated && a.changes == b.changes && a.state == b.state && a.recent == b.recent
+                && a.oldestAction == b.oldestAction && a.recentActions == b.recentActions
                 && a.folders.elementsEqual(b.folders) { $0 == $1 } && a.recentFolders.elementsEqual(b.recentFolders) { $0 == $1 }
         }
 
@@ -199,6 +218,8 @@ public final class DailySchedule {
                 case .skipped: break
                 }
             }
+            if let action = oldestAction { out += "O \(action.date.dayNumber) \(action.order) \(action.entry) \(action.key) \(action.text)\n" }
+            for action in recentActions { out += "Q \(action.date.dayNumber) \(action.order) \(action.entry) \(action.key) \(action.text)\n" }
             return out
         }
 
@@ -246,6 +267,8 @@ public final class DailySchedule {
             var state: Scheduler.State?
             var focusDone: [String: Int] = [:]
             var recent: [ScheduleHistory.Event] = []
+            var oldestAction: FollowUp?
+            var recentActions: [FollowUp] = []
             folders.reserveCapacity(lines.count)
             for line in lines.dropFirst() {
                 guard let tag = line.first else { return nil }
@@ -274,6 +297,12 @@ public final class DailySchedule {
                     guard arrays.count == 7 else { return nil }
                     state = Scheduler.State(lastShown: arrays[0], answers: arrays[1], lastAnswered: arrays[2], skips: arrays[3],
                                             lastSkipped: arrays[4], lastWasSkip: arrays[5].map { $0 != 0 }, themeLastShown: arrays[6])
+                case UInt8(ascii: "O"), UInt8(ascii: "Q"):
+                    let parts = line.split(separator: 0x20, maxSplits: 5, omittingEmptySubsequences: false)
+                    guard parts.count == 6, let actionDay = int(parts[1]), let order = int(parts[2]) else { return nil }
+                    let action = FollowUp(date: CalendarDate(dayNumber: actionDay), entry: string(parts[3]), key: string(parts[4]), order: order,
+                                          text: string(parts[5]))
+                    if tag == UInt8(ascii: "O") { oldestAction = action } else { recentActions.append(action) }
                 case UInt8(ascii: "P"):
                     guard fields.count == 3, let stage = int(fields[2]) else { return nil }
                     focusDone[string(fields[1])] = stage
@@ -293,10 +322,12 @@ public final class DailySchedule {
             guard var state else { return nil }
             state.focusDone = focusDone
             self.init(key: key, day: day, validated: validated, changes: changes, folders: folders, state: state, recentFolders: recentFolders, recent: recent)
+            self.oldestAction = oldestAction
+            self.recentActions = recentActions
         }
     }
 
-    static let checkpointVersion = 6
+    static let checkpointVersion = 7
 
     /// How long a checkpoint whose folders were all checked is trusted with
     /// only `entries/`, this year's folder and this month's checked. reflect's
@@ -386,18 +417,22 @@ public final class DailySchedule {
         if let saved = savedCheckpoint(), recentUnchanged(saved) { return saved.recent }
         let start = CalendarDate(dayNumber: checkpointDay)
         var entries: [EntryFile.ScheduleFields] = []
+        var actions: [FollowUp] = []
         for folder in journal.monthFolders(since: start) {
             for name in Journal.entryNames(in: folder) {
                 let path = "\(folder)/\(name)"
                 guard let bytes = try? FileSystem.read(path), let fields = EntryFile.scheduleFields(bytes, path: path),
                       fields.date >= start else { continue }
                 entries.append(fields)
+                actions += FollowUp.open(in: bytes, path: path)
             }
         }
         let events = ScheduleHistory(entries: entries, skips: []).events
         if var saved = savedCheckpoint() {
             saved.recentFolders = currentFolders().recent
             saved.recent = events
+            saved.recentActions = actions
+            loadedCheckpoint = saved
             save(saved)
         }
         return events
@@ -434,9 +469,11 @@ public final class DailySchedule {
         }
         let folders = currentFolders()
         let recent = events.filter { $0.day >= checkpointDay && !Self.isSkip($0) }
-        let checkpoint = Checkpoint(key: checkpointKey(), day: checkpointDay, validated: Int(Clock.fileSystemSeconds()),
+        var checkpoint = Checkpoint(key: checkpointKey(), day: checkpointDay, validated: Int(Clock.fileSystemSeconds()),
                                     changes: stamp.count, folders: folders.state, state: state,
                                     recentFolders: folders.recent, recent: recent)
+        checkpoint.oldestAction = index.oldestOpenAction(before: first)
+        checkpoint.recentActions = index.openActions(from: first)
         loadedCheckpoint = checkpoint
         checkpointLoaded = true
         save(checkpoint)

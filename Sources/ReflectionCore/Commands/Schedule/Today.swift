@@ -2,16 +2,19 @@
 struct Today: Command {
     static let date = OptionSpec("date", value: "DATE", help: "The day to show (YYYY-MM-DD, today, tomorrow, monday, 3d).")
     static let ifUnanswered = OptionSpec("if-unanswered", help: "Print nothing when the day's prompt already has an entry.")
+    static let noFollowUp = OptionSpec("no-follow-up", help: "Leave out the open action from over a week ago ('reflect config follow-up false' always).")
     static let spec = CommandSpec("today", summary: "Show the prompt for today (or another day) with its workshop notes.",
-                                  options: [date, ifUnanswered], formats: [.text, .json],
+                                  options: [date, ifUnanswered, noFollowUp], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect today\n  reflect today --date 2026-12-01 --json\n  reflect today --if-unanswered   # in a shell start-up file")
 
     var date: DateArgument?
     var ifUnanswered: Bool
+    var followUp: Bool
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         date = try arguments.date(Self.date)
         ifUnanswered = arguments.flag(Self.ifUnanswered)
+        followUp = !arguments.flag(Self.noFollowUp)
     }
 
     func run(_ context: RunContext) throws -> Outcome {
@@ -23,7 +26,10 @@ struct Today: Command {
         if ifUnanswered, answered || pick == nil { return Outcome(.nothing) }
         var isFocusDay = false
         if case .focus? = pick?.reason { isFocusDay = true }
-        return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, onThisDay: journal.onThisDay(day), plan: schedule.plan,
-                                    thread: isFocusDay ? schedule.focusThread(on: day) : nil)))
+        // One open action a day from over a week ago, so that commitments are not lost between reviews.
+        var action: FollowUp?
+        if followUp, day == context.today, (try? journal.loadSettings())?.followUp ?? true { action = schedule.followUp(on: day) }
+        return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, onThisDay: journal.onThisDay(day),
+                                      plan: schedule.plan, thread: isFocusDay ? schedule.focusThread(on: day) : nil, followUp: action)))
     }
 }

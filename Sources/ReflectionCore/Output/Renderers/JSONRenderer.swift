@@ -14,7 +14,8 @@ public struct JSONRenderer: Renderer {
         case .prompts(let prompts): return JSONOutput.encode(prompts.map(LibraryJSON.PromptObject.init))
         case .source(let item): return JSONOutput.encode(LibraryJSON.source(item, in: library))
         case .day(let day):
-            return JSONOutput.encode(ScheduleJSON.day(day.date, day.pick, answered: day.answered, onThisDay: day.onThisDay, library: library))
+            return JSONOutput.encode(ScheduleJSON.day(day.date, day.pick, answered: day.answered, onThisDay: day.onThisDay, library: library,
+                                                      followUp: day.followUp))
         case .forecast(let forecast): return JSONOutput.encode(forecast.days.compactMap(\.pick).map { ScheduleJSON.pick($0) })
         case .plan(let report): return JSONOutput.encode(report.plan)
         case .status(let status): return JSONOutput.encode(ScheduleJSON.Status(status))
@@ -35,6 +36,10 @@ public struct JSONRenderer: Renderer {
                 return object
             }
         case .trash(let items): return JSONOutput.encode(items.map(TrashObject.init))
+        case .actions(let report): return JSONOutput.encode(report.actions.map { ActionObject($0, today: report.today) })
+        case .settings(let report):
+            if let only = report.only { return JSONOutput.encode(report.values.first { $0.key == only }?.value ?? "") }
+            return JSONOutput.encode(Dictionary(report.values.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
         case .export(let entries):
             return JSONOutput.encode(JournalExport(entries: entries.map { stored in
                 var object = EntryObject(stored.entry, path: nil)
@@ -83,5 +88,25 @@ struct TrashObject: Encodable {
         trashed = item.trashed?.description
         created = item.created?.description
         firstWords = item.firstWords
+    }
+}
+
+/// `reflect actions --json`: one object an action.
+struct ActionObject: Encodable {
+    var id: String
+    var entry: String
+    var created: String
+    var text: String
+    var state: String
+    /// Days since the entry was written.
+    var age: Int
+
+    init(_ action: JournalAction, today: CalendarDate) {
+        id = action.id
+        entry = action.entry
+        created = action.created.description
+        text = action.text
+        state = action.state.rawValue
+        age = action.age(on: today)
     }
 }

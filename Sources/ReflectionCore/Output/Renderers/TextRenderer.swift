@@ -46,6 +46,17 @@ public struct TextRenderer: Renderer {
         case .export(let entries): return entryText.markdown(entries)
         case .trash(let items):
             return entryText.listing(items.map { [$0.name, $0.trashed?.shortDescription ?? "-", $0.firstWords] })
+        case .actions(let report):
+            // Open actions carry no mark; done and dropped ones (with --all) say so.
+            return entryText.listing(report.actions.map { action in
+                let age = action.age(on: report.today)
+                let mark = action.state == .open ? "" : action.state == .done ? "[x] " : "[~] "
+                return [action.id, action.created.date.description, age == 1 ? "1 day" : "\(age) days", mark + action.text]
+            })
+        case .settings(let report):
+            if let only = report.only { return (report.values.first { $0.key == only }?.value ?? "") + "\n" }
+            let width = report.values.map(\.key.count).max() ?? 0
+            return report.values.map { $0.key + String(repeating: " ", count: width - $0.key.count + 2) + $0.value + "  # " + $0.help + "\n" }.joined()
         case .check(let report):
             var out = report.problems.map { "\($0.path): \($0.message)\n" }.joined()
             let count = report.problems.count

@@ -1,0 +1,96 @@
+/// The journal's settings (`settings.json` in the journal, so they travel
+/// with it): shown and changed with `reflect config`.
+public struct JournalSettings: Codable, Equatable, Sendable {
+    public static let currentSchemaVersion = 1
+    public var schemaVersion = JournalSettings.currentSchemaVersion
+    /// `today` shows the oldest open action written over a week before.
+    public var followUp = true
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey { case schemaVersion, followUp }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Self.currentSchemaVersion
+        followUp = try container.decodeIfPresent(Bool.self, forKey: .followUp) ?? true
+    }
+
+    /// A setting as `reflect config` names it.
+    public struct Key: Sendable {
+        public var name: String
+        public var help: String
+        public var get: @Sendable (JournalSettings) -> String
+        /// Sets the value from text; nil when the text is not a valid value.
+        public var set: @Sendable (inout JournalSettings, String) -> Bool
+        public var expected: String
+    }
+
+    public static let keys: [Key] = [
+        Key(name: "follow-up", help: "today shows the oldest open action written over a week before",
+            get: { $0.followUp ? "true" : "false" },
+            set: { settings, text in
+                guard let value = bool(text) else { return false }
+                settings.followUp = value
+                return true
+            }, expected: "true or false"),
+    ]
+
+    static func bool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on", "1": return true
+        case "false", "no", "off", "0": return false
+        default: return nil
+        }
+    }
+}
+
+extension Journal {
+    public var settingsPath: String { folder + "/settings.json" }
+
+    /// The settings, or the defaults when there is no file.
+    /// - Throws: for a file that is not valid settings (never overwritten).
+    public func loadSettings() throws(JournalError) -> JournalSettings {
+        let bytes: [UInt8]
+        do throws(FileSystemError) { bytes = try FileSystem.read(settingsPath) } catch {
+            if error.code == ENOENT { return JournalSettings() }
+            throw .fileSystem(error)
+        }
+        do {
+            let settings = try JSONInput.decode(JournalSettings.self, from: Data(bytes))
+            guard settings.schemaVersion <= JournalSettings.currentSchemaVersion else {
+                throw JournalError.plan(PlanFileError(path: settingsPath, message: "schemaVersion \(settings.schemaVersion) is newer than this reflect reads"))
+            }
+            return settings
+        } catch let error as JournalError {
+            throw error
+        } catch let error as JSONInputError {
+            switch error {
+            case .malformed(let line, let column, let message):
+                throw .plan(PlanFileError(path: "\(settingsPath):\(line):\(column)", message: "malformed JSON: \(message)"))
+            case .mismatch(let key, let message):
+                throw .plan(PlanFileError(path: settingsPath, message: "\(key.isEmpty ? "top level" : key): \(message)"))
+            }
+        } catch {
+            throw .plan(PlanFileError(path: settingsPath, message: "\(error)"))
+        }
+    }
+
+    /// Changes the settings under the journal lock (read again, changed, written atomically).
+    public func updateSettings(_ change: (inout JournalSettings) throws(JournalError) -> Void) throws(JournalError) -> JournalSettings {
+        try locked { () throws(JournalError) -> JournalSettings in
+            var settings = try loadSettings()
+            try change(&settings)
+            do throws(FileSystemError) {
+                try FileSystem.write(Array(JSONOutput.encode(settings).utf8), to: settingsPath, replace: .atomically)
+            } catch {
+                throw .fileSystem(error)
+            }
+            return settings
+        }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
