@@ -10,7 +10,7 @@ public enum ManPage {
             lines.append(".Cm \(spec.name)")
             for option in spec.options + spec.formatOptions {
                 var line = ".Op Fl \(option.short.map { String($0) } ?? "-\(option.name)")"
-                if let value = option.value { line += " Ar \(value)" }
+                if let value = option.value { line += option.valueIsOptional ? " Op Ar \(value)" : " Ar \(value)" }
                 if option.repeatable { line += " ..." }
                 lines.append(line)
             }

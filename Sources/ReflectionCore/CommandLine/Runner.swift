@@ -75,7 +75,16 @@ public enum Runner {
         } catch {
             return .failure("\(error)")
         }
-        let stdout = invocation.format.render(outcome.report, library: context.library, screen: context.screen)
+        var stdout = invocation.format.render(outcome.report, library: context.library, screen: context.screen)
+        // `--output FILE`: the whole output in a private file, written atomically (whole or absent).
+        if let path = outcome.outputFile {
+            do {
+                try FileSystem.write(Array(stdout.utf8), to: path, replace: .atomically)
+            } catch {
+                return .failure("cannot write \(path): \(error.description); nothing was written")
+            }
+            stdout = ""
+        }
         let late = outcome.renderWarnings
         var note = outcome.note
         var status = outcome.status

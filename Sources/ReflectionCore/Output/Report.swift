@@ -219,6 +219,8 @@ public struct Outcome: Sendable {
     public var whenEmpty: (note: String, status: Int32)?
     /// The status when a file could not be read (1; 2 for `search`, as grep).
     public var failureStatus: Int32 = ExitCode.failure
+    /// Where the rendered output goes instead of standard output (`--output FILE`).
+    public var outputFile: String?
 
     /// Warnings met while the report was rendered (a stream's unreadable files).
     public var renderWarnings: [String] {

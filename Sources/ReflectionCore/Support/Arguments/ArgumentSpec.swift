@@ -13,9 +13,13 @@ public struct OptionSpec: Sendable, Equatable, Hashable {
     public var choices: [String]
     /// One line for `--help`.
     public var help: String
+    /// Whether the value may be left out (`--month` or `--month 2026-11`):
+    /// the next word is its value only when it is not an option; left out, the value is "".
+    public var valueIsOptional: Bool
 
     public init(_ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
-                choices: [String] = [], help: String) {
+                choices: [String] = [], help: String, valueIsOptional: Bool = false) {
+        self.valueIsOptional = valueIsOptional
         self.name = name
         self.short = short
         self.value = value
@@ -28,7 +32,7 @@ public struct OptionSpec: Sendable, Equatable, Hashable {
     public var synopsis: String {
         var text = "--\(name)"
         if let short { text = "-\(short), " + text }
-        if let value { text += " \(value)" }
+        if let value { text += valueIsOptional ? " [\(value)]" : " \(value)" }
         return text
     }
 }

@@ -49,6 +49,15 @@ public struct Arguments: Sendable {
                 return
             }
             var given = value
+            if given == nil, option.valueIsOptional {
+                // The next word is the value only when it is not an option.
+                if index + 1 < words.count, !words[index + 1].hasPrefix("-") {
+                    index += 1
+                    given = words[index]
+                } else {
+                    given = ""
+                }
+            }
             if given == nil {
                 index += 1
                 guard index < words.count else { throw .missingValue(option: spelled, placeholder: option.value ?? "", command: spec.name) }
