@@ -1,6 +1,6 @@
 /// The journal's settings (`settings.json` in the journal, so they travel
 /// with it): shown and changed with `reflect config`.
-public struct JournalSettings: Codable, Equatable, Sendable {
+public struct JournalSettings: Codable, Equatable, Sendable, HasSchemaVersion {
     public static let currentSchemaVersion = 1
     public var schemaVersion = JournalSettings.currentSchemaVersion
     /// `today` shows the oldest open action written over a week before.
@@ -51,29 +51,7 @@ extension Journal {
     /// The settings, or the defaults when there is no file.
     /// - Throws: for a file that is not valid settings (never overwritten).
     public func loadSettings() throws(JournalError) -> JournalSettings {
-        let bytes: [UInt8]
-        do throws(FileSystemError) { bytes = try FileSystem.read(settingsPath) } catch {
-            if error.code == ENOENT { return JournalSettings() }
-            throw .fileSystem(error)
-        }
-        do {
-            let settings = try JSONInput.decode(JournalSettings.self, from: Data(bytes))
-            guard settings.schemaVersion <= JournalSettings.currentSchemaVersion else {
-                throw JournalError.plan(PlanFileError(path: settingsPath, message: "schemaVersion \(settings.schemaVersion) is newer than this reflect reads"))
-            }
-            return settings
-        } catch let error as JournalError {
-            throw error
-        } catch let error as JSONInputError {
-            switch error {
-            case .malformed(let line, let column, let message):
-                throw .plan(PlanFileError(path: "\(settingsPath):\(line):\(column)", message: "malformed JSON: \(message)"))
-            case .mismatch(let key, let message):
-                throw .plan(PlanFileError(path: settingsPath, message: "\(key.isEmpty ? "top level" : key): \(message)"))
-            }
-        } catch {
-            throw .plan(PlanFileError(path: settingsPath, message: "\(error)"))
-        }
+        do throws(PlanFileError) { return try loadJSON(JournalSettings.self, path: settingsPath, default: JournalSettings()) } catch { throw .plan(error) }
     }
 
     /// Changes the settings under the journal lock (read again, changed, written atomically).

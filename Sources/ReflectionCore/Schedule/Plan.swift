@@ -243,23 +243,6 @@ extension Journal {
         try loadJSON(SkipLog.self, path: skipsPath, default: SkipLog())
     }
 
-    func loadJSON<T: Decodable & HasSchemaVersion>(_ type: T.Type, path: String, default value: T) throws(PlanFileError) -> T {
-        let bytes: [UInt8]
-        do { bytes = try FileSystem.read(path) } catch {
-            if error.code == ENOENT { return value }
-            throw PlanFileError(path: path, message: error.description)
-        }
-        let decoded: T
-        do { decoded = try JSONInput.decode(T.self, from: Data(bytes)) } catch {
-            switch error {
-            case .malformed(let line, let column, let message): throw PlanFileError(path: "\(path):\(line):\(column)", message: "malformed JSON: \(message)")
-            case .mismatch(let key, let message): throw PlanFileError(path: path, message: "\(key.isEmpty ? "top level" : key): \(message)")
-            }
-        }
-        guard decoded.schemaVersion <= T.currentSchemaVersion else { throw PlanFileError(path: path, message: "schemaVersion \(decoded.schemaVersion) is newer than this reflect reads") }
-        return decoded
-    }
-
     /// Changes the plan under the journal lock: it is read again under the
     /// lock, changed, and written atomically, so two changes never lose one.
     /// - Returns: the plan as saved.
@@ -302,12 +285,6 @@ extension Journal {
     }
 }
 
-/// Files with a schema version, checked when read.
-protocol HasSchemaVersion {
-    var schemaVersion: Int { get }
-    /// The newest version this reflect reads and writes.
-    static var currentSchemaVersion: Int { get }
-}
 extension Plan: HasSchemaVersion {}
 extension SkipLog: HasSchemaVersion {}
 

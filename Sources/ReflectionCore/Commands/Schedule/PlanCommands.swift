@@ -22,7 +22,7 @@ struct PlanRotate: Command {
     init(_ arguments: inout Arguments) throws(UsageError) { change = try PlanChange(&arguments) }
 
     func run(_ context: RunContext) throws -> Outcome {
-        try change.apply(context) { $0.focus = nil }
+        try change.apply(context) { period, _ in period.focus = nil }
     }
 }
 
@@ -50,10 +50,10 @@ struct PlanChange {
     }
 
     /// Changes the plan from the start day on, under the journal lock.
-    func apply(_ context: RunContext, _ change: @escaping (inout Plan.Period) -> Void) throws -> Outcome {
+    func apply(_ context: RunContext, _ change: @escaping (inout Plan.Period, CalendarDate) -> Void) throws -> Outcome {
         let start = try self.start(context)
         let journal = try context.journal()
-        let plan = try journal.updatePlan { (plan: inout Plan) throws(JournalError) in plan.change(from: start, change) }
+        let plan = try journal.updatePlan { (plan: inout Plan) throws(JournalError) in plan.change(from: start) { change(&$0, start) } }
         let when: String
         if start == context.today {
             when = "The change applies from today."
@@ -95,8 +95,8 @@ struct PlanFocus: Command {
             let candidates = library.questions.map(\.id) + library.questions.flatMap { $0.themes.map(\.id) }
             throw CommandFailure.unknown(id, kind: "question or theme", candidates: candidates)
         }
-        let focus = Plan.Focus(id: id, model: model, start: try change.start(context), days: days)
-        return try change.apply(context) { $0.focus = focus }
+        let (id, model, days) = (id, model, days)
+        return try change.apply(context) { period, start in period.focus = Plan.Focus(id: id, model: model, start: start, days: days) }
     }
 }
 
@@ -123,6 +123,6 @@ struct PlanDays: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let days = self.days
-        return try change.apply(context) { $0.days = days }
+        return try change.apply(context) { period, _ in period.days = days }
     }
 }
