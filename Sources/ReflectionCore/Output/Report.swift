@@ -58,6 +58,8 @@ public struct DayReport: Sendable {
     public var today: CalendarDate
     public var pick: SchedulePick?
     public var answered: Bool
+    /// Whether the day's prompt was skipped (and not answered since).
+    public var skipped: Bool = false
     public var onThisDay: [PastEntry]
     public var plan: Plan
     /// On a focus day: the thread so far.
@@ -65,8 +67,9 @@ public struct DayReport: Sendable {
     /// An open action written over a week before, to follow up.
     public var followUp: FollowUp?
 
-    public init(date: CalendarDate, today: CalendarDate, pick: SchedulePick?, answered: Bool, onThisDay: [PastEntry], plan: Plan,
-                thread: FocusThread? = nil, followUp: FollowUp? = nil) {
+    public init(date: CalendarDate, today: CalendarDate, pick: SchedulePick?, answered: Bool, skipped: Bool = false, onThisDay: [PastEntry],
+                plan: Plan, thread: FocusThread? = nil, followUp: FollowUp? = nil) {
+        self.skipped = skipped && !answered
         self.thread = thread
         self.followUp = followUp
         self.date = date

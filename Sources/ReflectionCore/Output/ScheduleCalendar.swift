@@ -33,9 +33,17 @@ public struct ScheduleCalendar {
         ICalendar(events: picks.map { pick in
             var description = pick.prompt.prompt.text + "\n\nFrom the workshop: " + pick.prompt.question.text + "\nTheme: " + pick.prompt.theme.title
             for note in library.citedNotes(of: pick.prompt) { description += "\n– " + note.text }
-            description += "\n\nreflect write --prompt " + pick.prompt.prompt.id
+            var summary = "Reflect: " + pick.prompt.theme.title
+            if case .focus(let stage, let number, let count, let model) = pick.reason {
+                // A focus day's entry records its stage: the command writes the day's stage, not just the prompt.
+                description = "Focus, stage \(number) of \(count) of \(model.title): \(stage.heading)\n\(stage.questions)\n\n" + description
+                description += "\n\nreflect write --today --date \(pick.date)"
+                summary += " · focus stage \(number): \(stage.heading)"
+            } else {
+                description += "\n\nreflect write --prompt " + pick.prompt.prompt.id
+            }
             return ICalendar.Event(uid: uid(pick.date.description), date: pick.date, time: time,
-                                   summary: "Reflect: " + pick.prompt.theme.title, description: description, alarmMinutes: alarm)
+                                   summary: summary, description: description, alarmMinutes: alarm)
         }, stamp: stamp)
     }
 

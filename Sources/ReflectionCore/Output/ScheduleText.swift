@@ -23,7 +23,12 @@ public struct ScheduleText {
             focus = self.thread(thread, stage: stage, number: number, of: count, before: date)
         }
         var out = LibraryText(library, width: width).day(date, pick.prompt, focus: focus)
-        if isToday {
+        if day.skipped {
+            // A skip is undone by answering: the hint says so rather than asking again.
+            let when = isToday ? "today" : "on \(date)"
+            let write = isToday ? "--today" : focusDay ? "--today --date \(date)" : "--prompt \(pick.prompt.prompt.id) --date \(date)"
+            out += "Skipped \(when). To answer it after all: reflect write \(write)\n"
+        } else if isToday {
             // Lines that end in a command are never wrapped: they are copied whole.
             out += day.answered ? "Answered today. 'reflect list --since today' shows it.\n" : "Answer it with: reflect write --today\n"
         } else if day.answered {
@@ -99,14 +104,16 @@ public struct ScheduleText {
         let thread = thread ?? FocusThread(focus: focus, steps: [])
         switch thread.state(on: today) {
         case .complete(let day):
-            lines.append(wrap("Ended \(day): all \(model.stages.count) stages written.", indent: pad, firstIndent: pad))
+            let all = thread.skipped.isEmpty ? "all \(model.stages.count) stages written" : thread.progress
+            lines.append(wrap("Ended \(day): \(all).", indent: pad, firstIndent: pad))
         case .expired:
-            lines.append(wrap("Ended \(end), its days run out, with \(thread.done) of \(model.stages.count) stages written.", indent: pad, firstIndent: pad))
+            lines.append(wrap("Ended \(end), its days run out, with \(thread.progress).", indent: pad, firstIndent: pad))
         case .notStarted, .running:
             lines.append(wrap("Ends when its \(model.stages.count) stages are written or on \(end), whichever comes first. "
                                          + "A stage moves on when you write it (or skip it); every 7th day keeps the normal rotation.", indent: pad))
             let next = model.stages[min(thread.done, model.stages.count - 1)]
-            lines.append(wrap("Written \(thread.done) of \(model.stages.count); next: stage \(thread.done + 1), \(next.heading)", indent: pad, firstIndent: pad))
+            let written = thread.progress.prefix(1).uppercased() + thread.progress.dropFirst()
+            lines.append(wrap("\(written); next: stage \(thread.done + 1), \(next.heading)", indent: pad, firstIndent: pad))
         }
         return lines
     }
@@ -115,14 +122,16 @@ public struct ScheduleText {
     func thread(_ thread: FocusThread, stage: ReflectiveModel.Stage, number: Int, of count: Int, before date: CalendarDate) -> String {
         var lines = [wrap("Focus on \(thread.focus.id), stage \(number) of \(count): \(stage.heading)"),
                      wrap(stage.questions, indent: "  ")]
-        let earlier = thread.steps.filter { $0.date < date || ($0.date == date && $0.stage < number) }
+        // Each earlier stage once, in stage order: its entry (a skip only when it has none).
+        let earlier = thread.byStage(before: date.adding(days: 1)).filter { $0.step.date < date || $0.step.stage < number }
         if !earlier.isEmpty {
             lines.append("")
             lines.append("The thread so far")
             let stages = thread.focus.reflectiveModel.stages
-            for step in earlier {
+            for (step, more) in earlier {
                 let heading = stages.indices.contains(step.stage - 1) ? stages[step.stage - 1].heading : "stage \(step.stage)"
-                let what = step.entry.map { "\(step.firstWords) [\($0)]" } ?? "(skipped)"
+                var what = step.entry.map { "\(step.firstWords) [\($0)]" } ?? "(skipped)"
+                if more > 0 { what += " (and \(more) more \(more == 1 ? "entry" : "entries"))" }
                 lines.append(wrap("\(step.stage). \(heading) (\(step.date)): \(what)", indent: "     ", firstIndent: "  "))
             }
         }
@@ -133,7 +142,8 @@ public struct ScheduleText {
         let label = "            "
         var lines: [String] = []
         if let pick = status.pick {
-            lines.append(wrap("\(status.answered ? "answered" : "not answered yet"): \(pick.prompt.theme.title) [\(pick.prompt.prompt.id)]",
+            let state = status.answered ? "answered" : status.skipped ? "skipped" : "not answered yet"
+            lines.append(wrap("\(state): \(pick.prompt.theme.title) [\(pick.prompt.prompt.id)]",
                               indent: label, firstIndent: "Today       "))
         } else {
             lines.append(wrap("no prompt (plan: \(status.plan.setting(on: status.date).daysDescription))", indent: label, firstIndent: "Today       "))
@@ -142,11 +152,20 @@ public struct ScheduleText {
         lines.append("Entries     \(status.entries)")
         let setting = status.plan.setting(on: status.date)
         var planLine = "Plan        \(setting.daysDescription)"
-        if let focus = setting.focus, let end = focus.endDate, end >= status.date {
-            if case .focus(_, let number, let count, _)? = status.pick?.reason {
-                planLine += "; focus on \(focus.id), stage \(number) of \(count), until its stages are written or \(end)"
-            } else {
-                planLine += "; focus on \(focus.id) until its stages are written or \(end)"
+        // The focus as its thread stands (a skip moves it on; written or run out, it has ended).
+        if let thread = status.thread, let end = thread.focus.endDate {
+            switch thread.state(on: status.date) {
+            case .running(let next):
+                planLine += "; focus on \(thread.focus.id), \(thread.progress), stage \(next) next, until its stages are written or \(end)"
+            case .notStarted:
+                planLine += "; focus on \(thread.focus.id) from \(thread.focus.start) until its stages are written or \(end)"
+            // An ended focus is mentioned for a week, then the plan line is the plan's again.
+            case .complete(let day) where day >= status.date.adding(days: -7):
+                planLine += "; the focus on \(thread.focus.id) ended \(day) (\(thread.progress))"
+            case .expired where end >= status.date.adding(days: -7):
+                planLine += "; the focus on \(thread.focus.id) ended \(end) (\(thread.progress))"
+            case .complete, .expired:
+                break
             }
         }
         lines.append(wrap(String(planLine.dropFirst(12)), indent: label, firstIndent: "Plan        "))

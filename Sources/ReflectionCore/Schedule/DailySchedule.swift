@@ -161,6 +161,12 @@ public final class DailySchedule {
         return events.contains { $0.day == day && $0.kind == .answered(prompt: pick.prompt.prompt.id) }
     }
 
+    /// Whether the pick's prompt was skipped on its day.
+    public func isSkipped(_ pick: SchedulePick) -> Bool {
+        let day = pick.date.description, id = pick.prompt.prompt.id
+        return skips.skips.contains { $0.date == day && $0.prompt == id }
+    }
+
     // MARK: - The checkpoint
 
     /// The checkpoint file (`.schedule`): a few lines of numbers and ids,
@@ -215,7 +221,7 @@ public final class DailySchedule {
                 case .answered(let prompt): out += "A \(event.day) \(prompt)\n"
                 case .wroteAbout(let theme): out += "W \(event.day) \(theme)\n"
                 case .focusStage(let focus, let stage): out += "G \(event.day) \(stage) \(focus)\n"
-                case .skipped: break
+                case .skipped, .focusSkipped: break
                 }
             }
             if let action = oldestAction { out += "O \(action.date.dayNumber) \(action.order) \(action.entry) \(action.key) \(action.text)\n" }
@@ -492,8 +498,10 @@ public final class DailySchedule {
     }
 
     static func isSkip(_ event: ScheduleHistory.Event) -> Bool {
-        if case .skipped = event.kind { return true }
-        return false
+        switch event.kind {
+        case .skipped, .focusSkipped: return true
+        case .answered, .wroteAbout, .focusStage: return false
+        }
     }
 
     /// Saves the checkpoint when the journal exists and is writable; a cache

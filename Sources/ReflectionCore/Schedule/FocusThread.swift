@@ -16,6 +16,28 @@ public struct FocusThread: Sendable {
     /// The last stage written or skipped (0 for none).
     public var done: Int { steps.map(\.stage).max() ?? 0 }
     public var stages: Int { focus.reflectiveModel.stages.count }
+    /// The stages with an entry.
+    public var written: Set<Int> { Set(steps.filter { $0.entry != nil }.map(\.stage)) }
+    /// The stages skipped and never written.
+    public var skipped: Set<Int> { Set(steps.filter { $0.entry == nil }.map(\.stage)).subtracting(written) }
+
+    /// One line per stage, in stage order: its first entry (or its skip, when
+    /// it has no entry), and how many more entries were written on it.
+    public func byStage(before date: CalendarDate? = nil) -> [(step: Step, more: Int)] {
+        let shown = steps.filter { step in date.map { step.date < $0 } ?? true }
+        return Dictionary(grouping: shown, by: \.stage).keys.sorted().compactMap { stage in
+            let onStage = shown.filter { $0.stage == stage }
+            let entries = onStage.filter { $0.entry != nil }
+            guard let first = entries.first ?? onStage.first else { return nil }
+            return (first, max(0, entries.count - 1))
+        }
+    }
+
+    /// "3 of 6 stages written" with the skipped ones counted apart.
+    public var progress: String {
+        let skips = skipped.count
+        return "\(written.count) of \(stages) stages written" + (skips > 0 ? ", \(skips) skipped" : "")
+    }
 
     /// How the focus stands on a day.
     public enum State: Equatable, Sendable {

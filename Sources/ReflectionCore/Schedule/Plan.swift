@@ -179,8 +179,10 @@ public struct Plan: Codable, Equatable, Sendable {
         default: break
         }
         var days: [Int] = []
-        for part in text.lowercased().split(separator: ",") {
+        // Every item must name a day: "mon,,fri" or "mon," is a typo, not Monday and Friday.
+        for part in text.lowercased().split(separator: ",", omittingEmptySubsequences: false) {
             let name = part.trimmed
+            guard !name.isEmpty else { return [] }
             guard let index = weekdayNames.firstIndex(where: { name == $0 || (name.count > 3 && $0.hasPrefix(String(name.prefix(3))) && longName($0).hasPrefix(name)) }) else {
                 return []
             }
@@ -273,8 +275,10 @@ extension Journal {
         try locked { () throws(JournalError) in
             var log: SkipLog
             do throws(PlanFileError) { log = try loadSkips() } catch { throw .plan(error) }
+            let before = log
             let result = try change(&log)
-            try saveJSON(log, to: skipsPath)
+            // A change that changes nothing writes nothing.
+            if log != before { try saveJSON(log, to: skipsPath) }
             return result
         }
     }

@@ -8,6 +8,8 @@ public struct ScheduleHistory: Equatable, Sendable {
         case wroteAbout(theme: String)
         /// An entry (or a skip) on a focus's stage: the next stage follows.
         case focusStage(focus: String, stage: Int)
+        /// The prompt of a focus day skipped: the focus does not offer it for a later stage.
+        case focusSkipped(prompt: String)
     }
 
     public struct Event: Equatable, Sendable {
@@ -43,6 +45,7 @@ public struct ScheduleHistory: Equatable, Sendable {
             // A focus day skipped moves the focus on; its prompt is not skipped as a rotation prompt is.
             if let focus = skip.focus, let stage = skip.stage {
                 events.append(Event(date: date, .focusStage(focus: focus, stage: stage)))
+                events.append(Event(date: date, .focusSkipped(prompt: skip.prompt)))
             } else {
                 events.append(Event(date: date, .skipped(prompt: skip.prompt)))
             }

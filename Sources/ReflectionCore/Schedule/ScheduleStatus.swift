@@ -5,6 +5,10 @@ public struct ScheduleStatus: Sendable {
     public var pick: SchedulePick?
     /// Whether an entry of the day answers it.
     public var answered: Bool
+    /// Whether it was skipped (and not answered).
+    public var skipped: Bool
+    /// The thread of the focus in the plan on the day, if any.
+    public var thread: FocusThread?
     /// Days among the last 28 (the day included) with at least one entry, prompted or free.
     public var daysReflectedInLast28: Int
     /// How many entries the journal holds.
@@ -20,7 +24,9 @@ extension DailySchedule {
         // Every entry is a day reflected, whether it answered a prompt or was written freely; a skip is not.
         let window = (today.dayNumber - 27)...today.dayNumber
         let days = entryDays.filter { window.contains($0) }
-        return ScheduleStatus(date: today, pick: pick, answered: pick.map(isAnswered) ?? false, daysReflectedInLast28: days.count,
+        let answered = pick.map(isAnswered) ?? false
+        return ScheduleStatus(date: today, pick: pick, answered: answered, skipped: !answered && (pick.map(isSkipped) ?? false),
+                              thread: focusThread(on: today), daysReflectedInLast28: days.count,
                               entries: entryCount, plan: plan, tomorrow: self.pick(today.adding(days: 1)))
     }
 }

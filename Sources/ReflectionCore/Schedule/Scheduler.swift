@@ -228,7 +228,7 @@ public struct Scheduler {
                         if state.lastWasSkip[i] { skipped.append(i) }
                         ready[themeOfPrompt[i]] = readyDay(of: themeOfPrompt[i], state: state)
                     }
-                case .wroteAbout, .focusStage:
+                case .wroteAbout, .focusStage, .focusSkipped:
                     break
                 }
                 if let theme, let before, state.themeLastShown[theme] != before {
@@ -251,7 +251,7 @@ public struct Scheduler {
     func theme(of event: ScheduleHistory.Event) -> Int? {
         switch event.kind {
         case .answered(let id): return promptIndex[id].map { themeOfPrompt[$0] }
-        case .skipped, .focusStage: return nil
+        case .skipped, .focusStage, .focusSkipped: return nil
         case .wroteAbout(let theme): return themeIndex[theme]
         }
     }
@@ -274,6 +274,10 @@ public struct Scheduler {
         case .wroteAbout(let theme):
             guard let t = themeIndex[theme] else { return }
             state.themeLastShown[t] = max(state.themeLastShown[t], event.day)
+        case .focusSkipped(let id):
+            // Only the focus reads it: a rotation skip's interval counts rotation skips.
+            guard let i = promptIndex[id] else { return }
+            state.lastSkipped[i] = max(state.lastSkipped[i], event.day)
         case .focusStage(let id, let stage):
             let date = CalendarDate(dayNumber: event.day)
             guard let focus = setting(date.dayNumber).focus, focus.id == id, let key = Self.focusKey(focus, containing: date) else { return }
@@ -372,10 +376,9 @@ public struct Scheduler {
     // MARK: - Focus
 
     /// The focus's pick for a date: the stage after the last one written,
-    /// with a prompt of its question or theme (one per stage, in the
-    /// library's order). Nil outside the focus, on its weekly free day (the
-    /// 7th, 14th... day), once every stage is written, or on a day the plan
-    /// leaves out.
+    /// with a prompt of its question or theme. Nil outside the focus, on its
+    /// weekly free day (the 7th, 14th... day), once every stage is written,
+    /// or on a day the plan leaves out.
     func focusPick(_ date: CalendarDate, state: State) -> (index: Int, reason: PickReason)? {
         guard let focus = setting(date.dayNumber).focus, let start = focus.startDate, let key = Self.focusKey(focus, containing: date) else {
             return nil
@@ -384,14 +387,39 @@ public struct Scheduler {
         let model = focus.reflectiveModel
         let stages = model.stages
         let done = state.focusDone[key] ?? 0
-        guard done < stages.count else { return nil }
-        let candidates = focusCandidates(focus.id)
-        guard !candidates.isEmpty else { return nil }
-        return (candidates[done % candidates.count], .focus(stage: stages[done], number: done + 1, of: stages.count, model: model))
+        guard done < stages.count, let prompt = focusPrompt(focus, key: key, since: start.dayNumber, state: state) else { return nil }
+        return (prompt, .focus(stage: stages[done], number: done + 1, of: stages.count, model: model))
     }
 
-    /// The prompts of a focus's question or theme, in the library's order.
-    func focusCandidates(_ id: String) -> [Int] {
-        prompts.indices.filter { prompts[$0].question.id == id || prompts[$0].theme.id == id }
+    /// The prompt for a focus's next stage, chosen by what was written, never
+    /// by a prompt's position in the library (a prompt added to the library
+    /// must not make a stage repeat an answered one): first a prompt not yet
+    /// answered or skipped during the focus, from its own question or theme before the
+    /// rest of the theme's question; then one never answered, then the one
+    /// answered longest ago; ties broken by a hash of the focus and the
+    /// prompt's id. Only answers change the choice, so a stage shows the same
+    /// prompt every day until it is written.
+    func focusPrompt(_ focus: Plan.Focus, key: String, since start: Int, state: State) -> Int? {
+        var best: (rank: (Int, Int, Int, Int), hash: UInt64, index: Int)?
+        var hasher = FNV1a()
+        hasher.combine(plan.seed)
+        hasher.combine(key)
+        for (i, tier) in focusCandidates(focus.id) {
+            let usedInFocus = max(state.lastAnswered[i], state.lastSkipped[i]) >= start ? 1 : 0
+            let rank = (usedInFocus, tier, state.answers[i] > 0 ? 1 : 0, state.lastAnswered[i])
+            let hash = tieBreak(hasher, promptBytes[i])
+            if best.map({ rank < $0.rank || (rank == $0.rank && hash < $0.hash) }) ?? true { best = (rank, hash, i) }
+        }
+        return best?.index
+    }
+
+    /// The prompts a focus draws on, each with its tier: the prompts of its
+    /// question or theme (0); for a theme, the rest of its question's (1).
+    func focusCandidates(_ id: String) -> [(index: Int, tier: Int)] {
+        guard let question = prompts.first(where: { $0.question.id == id || $0.theme.id == id })?.question.id else { return [] }
+        return prompts.indices.compactMap { i in
+            if prompts[i].question.id == id || prompts[i].theme.id == id { return (i, 0) }
+            return prompts[i].question.id == question ? (i, 1) : nil
+        }
     }
 }

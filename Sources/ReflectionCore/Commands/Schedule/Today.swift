@@ -1,7 +1,7 @@
 /// `reflect today`: the day's prompt with its workshop notes.
 struct Today: Command {
     static let date = OptionSpec("date", value: "DATE", help: "The day to show (YYYY-MM-DD, today, tomorrow, monday, 3d).")
-    static let ifUnanswered = OptionSpec("if-unanswered", help: "Print nothing when the day's prompt already has an entry.")
+    static let ifUnanswered = OptionSpec("if-unanswered", help: "Print nothing when the day's prompt already has an entry or was skipped.")
     static let noFollowUp = OptionSpec("no-follow-up", help: "Leave out the open action from over a week ago ('reflect config follow-up false' always).")
     static let spec = CommandSpec("today", summary: "Show the prompt for today (or another day) with its workshop notes.",
                                   options: [date, ifUnanswered, noFollowUp], formats: [.text, .json],
@@ -23,13 +23,14 @@ struct Today: Command {
         let schedule = try DailySchedule(journal: journal, library: context.library, today: context.today)
         let pick = schedule.pick(day)
         let answered = pick.map { schedule.isAnswered($0) } ?? false
-        if ifUnanswered, answered || pick == nil { return Outcome(.nothing) }
+        let skipped = !answered && (pick.map { schedule.isSkipped($0) } ?? false)
+        if ifUnanswered, answered || skipped || pick == nil { return Outcome(.nothing) }
         var isFocusDay = false
         if case .focus? = pick?.reason { isFocusDay = true }
         // One open action a day from over a week ago, so that commitments are not lost between reviews.
         var action: FollowUp?
         if followUp, day == context.today, (try? journal.loadSettings())?.followUp ?? true { action = schedule.followUp(on: day) }
-        return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, onThisDay: journal.onThisDay(day),
+        return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, skipped: skipped, onThisDay: journal.onThisDay(day),
                                       plan: schedule.plan, thread: isFocusDay ? schedule.focusThread(on: day) : nil, followUp: action)))
     }
 }

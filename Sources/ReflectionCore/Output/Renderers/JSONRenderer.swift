@@ -14,7 +14,7 @@ public struct JSONRenderer: Renderer {
         case .prompts(let prompts): return JSONOutput.encode(prompts.map(LibraryJSON.PromptObject.init))
         case .source(let item): return JSONOutput.encode(LibraryJSON.source(item, in: library))
         case .day(let day):
-            return JSONOutput.encode(ScheduleJSON.day(day.date, day.pick, answered: day.answered, onThisDay: day.onThisDay, library: library,
+            return JSONOutput.encode(ScheduleJSON.day(day.date, day.pick, answered: day.answered, skipped: day.skipped, onThisDay: day.onThisDay, library: library,
                                                       followUp: day.followUp))
         case .forecast(let forecast): return JSONOutput.encode(forecast.days.compactMap(\.pick).map { ScheduleJSON.pick($0) })
         case .plan(let report): return JSONOutput.encode(report.plan)
