@@ -20,7 +20,7 @@ import Testing
                 ("plan", ["plan"]), ("status", ["status"]), ("list", ["list"]), ("list", ["list", "--tag", "feedback"]),
                 ("list", ["source", "compassion-humanity", "--entries"]), ("show", ["show", id]), ("search", ["search", "spoke"]),
                 ("trash", ["trash"]), ("export", ["export"]), ("write", ["write", "-m", "Saved for a script. #json", "--tag", "tool"]),
-                ("actions", ["actions", "--all"]), ("config", ["config"]),
+                ("actions", ["actions", "--all"]), ("config", ["config"]), ("review", ["review"]), ("review", ["review", "--theme", "compassion-humanity"]),
             ]
             // All outputs are checked in one Python run.
             var pairs: [String] = []

@@ -17,7 +17,7 @@ import Testing
         (["show", "20261126"], 1), (["edit", "20261126"], 1), (["search", "trust"], 2), (["delete", "--force", "20261126"], 1),
         (["trash"], 1), (["trash", "empty", "--force"], 1), (["restore", "20261126"], 1), (["purge", "--force", "20261126"], 1),
         (["check"], 1), (["import", "--from", "reflect", "FILE"], 1), (["export"], 1),
-        (["actions"], 1), (["actions", "done", "abcd"], 1), (["actions", "drop", "abcd"], 1), (["config"], 1),
+        (["actions"], 1), (["actions", "done", "abcd"], 1), (["actions", "drop", "abcd"], 1), (["config"], 1), (["review"], 1),
     ]
 
     /// The commands that never open the journal.

@@ -28,6 +28,7 @@ public enum Commands {
         ActionsList.self,
         ActionsMark.self,
         ActionsDrop.self,
+        ReviewCommand.self,
         Check.self,
         Config.self,
         Import.self,

@@ -11,6 +11,19 @@ public struct JournalAction: Equatable, Sendable {
 
     /// The age in days on a date.
     public func age(on date: CalendarDate) -> Int { date.dayNumber - created.date.dayNumber }
+
+    /// The actions of an index record whose state passes `keep`, in the order written.
+    static func all(in record: IndexRecord, path: String, created: Timestamp, keep: (Actions.State) -> Bool) -> [JournalAction] {
+        record.actions.filter { keep($0.state) }.map {
+            JournalAction(id: "\(record.id)-\($0.key)", entry: record.id, path: path, created: created, text: $0.text, state: $0.state)
+        }
+    }
+
+    /// Oldest entry first; within an entry, in the order written (a stable sort keeps it).
+    static func oldestFirst(_ actions: [JournalAction]) -> [JournalAction] {
+        actions.enumerated().sorted { ($0.element.created.epochSeconds, $0.element.entry, $0.offset) < ($1.element.created.epochSeconds, $1.element.entry, $1.offset) }
+            .map(\.element)
+    }
 }
 
 /// An open action to follow up in the daily prompt: when it was written, its id and text.
@@ -84,17 +97,12 @@ extension Journal {
     /// Every action in the journal (open ones only unless `all`), oldest first.
     public func actions(all: Bool = false) -> [JournalAction] {
         let index = JournalIndex.current(self, checkFiles: true)
-        var result: [(order: Int, action: JournalAction)] = []
+        var result: [JournalAction] = []
         for (record, path) in index.records(containing: [Array("|".utf8)], journal: self) where record.error == nil {
             guard let created = Timestamp(iso: record.created) else { continue }
-            for action in record.actions where all || action.state == .open {
-                result.append((result.count, JournalAction(id: "\(record.id)-\(action.key)", entry: record.id, path: path, created: created,
-                                                           text: action.text, state: action.state)))
-            }
+            result += JournalAction.all(in: record, path: path, created: created) { all || $0 == .open }
         }
-        // Oldest entry first; within an entry, in the order written.
-        return result.sorted { ($0.action.created.epochSeconds, $0.action.entry, $0.order) < ($1.action.created.epochSeconds, $1.action.entry, $1.order) }
-            .map(\.action)
+        return JournalAction.oldestFirst(result)
     }
 
     /// The action with this id, or the one whose id ends with this key (`3fa9`) or starts with this prefix.

@@ -1,7 +1,49 @@
 /// A review of the journal over a period against the workshop's themes:
 /// what was covered, what was never touched, the rhythm of the writing, tags,
-/// and what was promised and not yet done. Built from the index alone.
+/// and what was promised and not yet done. Built from the index alone, in
+/// one pass over its lines.
 public struct Review: Sendable {
+    /// The days a review covers, and how the person named them.
+    public struct Period: Sendable, Equatable {
+        public var since: CalendarDate
+        public var until: CalendarDate
+        /// "the last 28 days", "November 2026", "the week of 23 November 2026".
+        public var name: String
+
+        public init(since: CalendarDate, until: CalendarDate, name: String) {
+            self.since = since
+            self.until = until
+            self.name = name
+        }
+
+        public var days: Int { until.dayNumber - since.dayNumber + 1 }
+        public func contains(_ date: CalendarDate) -> Bool { date >= since && date <= until }
+
+        /// The last 28 days, today included: the default.
+        public static func last28Days(_ today: CalendarDate) -> Period {
+            Period(since: today.adding(days: -27), until: today, name: "the last 28 days")
+        }
+
+        /// The ISO week (Monday to Sunday) holding a day.
+        public static func week(of day: CalendarDate) -> Period {
+            let monday = day.adding(days: -day.weekday)
+            return Period(since: monday, until: monday.adding(days: 6), name: "the week of \(TextLayout.mediumDate(monday))")
+        }
+
+        /// A calendar month.
+        public static func month(year: Int, month: Int) -> Period? {
+            guard let first = CalendarDate(year: year, month: month, day: 1) else { return nil }
+            let last = first.adding(months: 1).adding(days: -1)
+            return Period(since: first, until: last, name: "\(TextLayout.months[month - 1]) \(year)")
+        }
+
+        /// A calendar year.
+        public static func year(_ year: Int) -> Period? {
+            guard let first = CalendarDate(year: year, month: 1, day: 1), let last = CalendarDate(year: year, month: 12, day: 31) else { return nil }
+            return Period(since: first, until: last, name: String(year))
+        }
+    }
+
     /// An entry as a review shows it.
     public struct EntryRef: Sendable, Equatable {
         public var id: String
@@ -16,20 +58,25 @@ public struct Review: Sendable {
         public var question: Question
         /// Entries in the period linked to the theme (by their prompt or `link`), in date order.
         public var linked: [EntryRef]
-        /// Entries in the period the matcher suggests for it, not linked.
+        /// Entries in the period the matcher suggests for it, not linked, in date order.
         public var suggested: [EntryRef]
         /// The last entry on the theme ever (linked), if any.
         public var lastEntry: CalendarDate?
-        /// For a blind spot: a prompt to start on.
+        /// A prompt to start on: the first not yet answered (else the first).
         public var starter: Prompt?
+        /// The theme's prompts never answered.
+        public var unanswered: [Prompt]
 
         public var isCovered: Bool { !linked.isEmpty || !suggested.isEmpty }
+        /// Linked and suggested entries together, in date order.
+        public var entries: [EntryRef] { (linked + suggested).sorted { ($0.date, $0.id) < ($1.date, $1.id) } }
     }
 
-    public var since: CalendarDate
-    public var until: CalendarDate
+    public var period: Period
+    public var today: CalendarDate
     /// The question or theme the review is narrowed to, if any.
-    public var focus: String?
+    public var focus: LibraryItem?
+    /// Entries in the period.
     public var entries: Int
     /// Entries a day, for the days of the period that have any.
     public var days: [CalendarDate: Int]
@@ -40,23 +87,64 @@ public struct Review: Sendable {
     public var actions: [JournalAction]
     /// Entries that could not be read, with why.
     public var unreadable: [(path: String, error: String)]
+    /// Who asked each question of the review, by the question's id.
+    public var askedBy: [String: Host] = [:]
 
     /// Days with at least one entry.
     public var daysReflected: Int { days.count }
+
+    /// Themes with no entry in the period, the longest untouched first:
+    /// those never written about, taken a question at a time in the
+    /// library's order (the first of each question, then the second...), then
+    /// the rest, the longest ago first.
     public var blindSpots: [ThemeCoverage] {
-        themes.filter { !$0.isCovered }.sorted { ($0.lastEntry?.dayNumber ?? Int.min, $0.theme.id) < ($1.lastEntry?.dayNumber ?? Int.min, $1.theme.id) }
+        var placeInQuestion: [String: Int] = [:]
+        var seen: [String: Int] = [:]
+        var questionOrder: [String: Int] = [:]
+        for coverage in themes where !coverage.isCovered && coverage.lastEntry == nil {
+            placeInQuestion[coverage.theme.id] = seen[coverage.question.id, default: 0]
+            seen[coverage.question.id, default: 0] += 1
+            if questionOrder[coverage.question.id] == nil { questionOrder[coverage.question.id] = questionOrder.count }
+        }
+        func key(_ c: ThemeCoverage) -> (Int, Int, Int, String) {
+            (c.lastEntry?.dayNumber ?? Int.min, placeInQuestion[c.theme.id] ?? 0, questionOrder[c.question.id] ?? 0, c.theme.id)
+        }
+        return themes.filter { !$0.isCovered }.sorted { key($0) < key($1) }
     }
 
-    /// Minimum matcher score for an entry to count as suggested for a theme.
+    /// Questions with no entry on any of their themes in the period.
+    public var questionsUntouched: [Question] {
+        var seen: [String: (Question, Bool)] = [:]
+        var order: [String] = []
+        for coverage in themes {
+            if seen[coverage.question.id] == nil { order.append(coverage.question.id) }
+            let covered = (seen[coverage.question.id]?.1 ?? false) || coverage.isCovered
+            seen[coverage.question.id] = (coverage.question, covered)
+        }
+        return order.compactMap { seen[$0].flatMap { $0.1 ? nil : $0.0 } }
+    }
+
+    /// The weeks (Monday first) that overlap the period, with the days reflected in each.
+    public var weeks: [(monday: CalendarDate, days: Int)] {
+        let first = period.since.adding(days: -period.since.weekday)
+        return stride(from: first.dayNumber, through: period.until.dayNumber, by: 7).map { start in
+            let monday = CalendarDate(dayNumber: start)
+            let count = (0..<7).filter { days[monday.adding(days: $0)] != nil }.count
+            return (monday, count)
+        }
+    }
+
+    /// Minimum matcher score for an entry to count as suggested for a theme:
+    /// below it, the words shared are too few to say the entry is about it.
     public static let suggestionThreshold = 2.0
 
-    /// The review of a journal from `since` through `until`, narrowed to a
-    /// question or theme when `focus` names one. `suggest` ranks themes for an
-    /// entry's text (the matcher); entries with a linked theme are not suggested.
-    public init(journal: Journal, library: PromptLibrary, since: CalendarDate, until: CalendarDate, focus: String? = nil,
-                suggest: ((String) -> [(theme: String, score: Double)])? = nil) {
-        self.since = since
-        self.until = until
+    /// The review of a journal over a period, narrowed to a question or
+    /// theme when `focus` names one. `suggest` ranks themes for an entry that
+    /// is linked to none (the matcher); the best above the threshold counts.
+    public init(journal: Journal, library: PromptLibrary, period: Period, today: CalendarDate, focus: LibraryItem? = nil,
+                suggest: ((IndexRecord) -> [(theme: String, score: Double)])? = nil) {
+        self.period = period
+        self.today = today
         self.focus = focus
         let index = JournalIndex.current(journal, checkFiles: true)
         var days: [CalendarDate: Int] = [:]
@@ -66,42 +154,61 @@ public struct Review: Sendable {
         var lastEver: [String: CalendarDate] = [:]
         var unreadable: [(String, String)] = []
         var answered = Set<String>()
+        var actions: [JournalAction] = []
         var count = 0
         for (record, path) in index.records(journal: journal) {
             if let error = record.error { unreadable.append((path, error)); continue }
-            guard let date = CalendarDate(iso: String(record.created.prefix(10))) else { continue }
+            guard let created = Timestamp(iso: record.created) else { continue }
+            let date = created.date
             if let prompt = record.prompt { answered.insert(prompt) }
             for theme in record.themes where lastEver[theme].map({ $0 < date }) ?? true { lastEver[theme] = date }
-            guard date >= since, date <= until else { continue }
+            let inPeriod = period.contains(date)
+            // Open actions from any time; done and dropped ones from the period.
+            actions += JournalAction.all(in: record, path: path, created: created) { $0 == .open || inPeriod }
+            guard inPeriod else { continue }
             count += 1
             days[date, default: 0] += 1
             for tag in Set(record.tags) { tagCounts[tag, default: 0] += 1 }
             let ref = EntryRef(id: record.id, date: date, firstWords: record.firstWords, score: nil)
             for theme in record.themes { linked[theme, default: []].append(ref) }
             if record.themes.isEmpty, let suggest {
-                for match in suggest(record.firstWords).prefix(1) where match.score >= Self.suggestionThreshold {
+                for match in suggest(record).prefix(1) where match.score >= Self.suggestionThreshold {
                     var scored = ref
                     scored.score = match.score
                     suggested[match.theme, default: []].append(scored)
                 }
             }
         }
-        self.entries = count
+        entries = count
         self.days = days
-        self.unreadable = unreadable
+        self.unreadable = unreadable.sorted { $0.0 < $1.0 }
         tags = tagCounts.map { ($0.key, $0.value) }.sorted { ($1.count, $0.tag) < ($0.count, $1.tag) }
         var themes: [ThemeCoverage] = []
+        let byDate: (EntryRef, EntryRef) -> Bool = { ($0.date, $0.id) < ($1.date, $1.id) }
         for question in library.questions {
             for theme in question.themes {
-                if let focus, focus != question.id, focus != theme.id { continue }
-                let entries = (linked[theme.id] ?? []).sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-                themes.append(ThemeCoverage(theme: theme, question: question, linked: entries,
-                                            suggested: (suggested[theme.id] ?? []).sorted { ($0.date, $0.id) < ($1.date, $1.id) },
-                                            lastEntry: lastEver[theme.id], starter: theme.prompts.first { !answered.contains($0.id) } ?? theme.prompts.first))
+                switch focus {
+                case .question(let q)? where q.id != question.id: continue
+                case .theme(let t, _)? where t.id != theme.id: continue
+                default: break
+                }
+                let unanswered = theme.prompts.filter { !answered.contains($0.id) }
+                themes.append(ThemeCoverage(theme: theme, question: question, linked: (linked[theme.id] ?? []).sorted(by: byDate),
+                                            suggested: (suggested[theme.id] ?? []).sorted(by: byDate), lastEntry: lastEver[theme.id],
+                                            starter: unanswered.first ?? theme.prompts.first, unanswered: unanswered))
             }
         }
         self.themes = themes
-        let all = journal.actions(all: true)
-        actions = all.filter { $0.state == .open } + all.filter { $0.state != .open && $0.created.date >= since && $0.created.date <= until }
+        for theme in themes { askedBy[theme.question.id] = library.host(withID: theme.question.askedBy) }
+        let ordered = JournalAction.oldestFirst(actions)
+        self.actions = ordered.filter { $0.state == .open } + ordered.filter { $0.state != .open }
+    }
+}
+
+extension Review {
+    /// "Debbie Sorkin, National Director of Systems Leadership, The Leadership Centre".
+    public func askedByDescription(_ question: Question) -> String {
+        guard let host = askedBy[question.id] else { return question.askedBy }
+        return "\(host.name), \(host.role), \(host.organisation)"
     }
 }

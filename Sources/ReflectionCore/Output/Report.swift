@@ -36,6 +36,8 @@ public enum Report: Sendable {
     case actions(ActionsReport)
     /// The journal's settings.
     case settings(SettingsReport)
+    /// The journal over a period against the workshop's themes.
+    case review(Review)
 
     /// Whether a list of entries came out empty (read after rendering, for a stream).
     public var isEmptyListing: Bool {

@@ -77,6 +77,15 @@ public enum TextLayout {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December"]
 
+    /// A number with one decimal: "2.6" (no Foundation formatter on the morning path).
+    public static func oneDecimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)"
+    }
+
+    /// "26 November 2026".
+    public static func mediumDate(_ date: CalendarDate) -> String { "\(date.day) \(months[date.month - 1]) \(date.year)" }
+
     /// "Thursday 26 November 2026".
     public static func longDate(_ date: CalendarDate) -> String {
         "\(weekdays[date.weekday]) \(date.day) \(months[date.month - 1]) \(date.year)"

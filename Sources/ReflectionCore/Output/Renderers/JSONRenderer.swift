@@ -37,6 +37,7 @@ public struct JSONRenderer: Renderer {
             }
         case .trash(let items): return JSONOutput.encode(items.map(TrashObject.init))
         case .actions(let report): return JSONOutput.encode(report.actions.map { ActionObject($0, today: report.today) })
+        case .review(let review): return JSONOutput.encode(ReviewJSON(review))
         case .settings(let report):
             if let only = report.only { return JSONOutput.encode(report.values.first { $0.key == only }?.value ?? "") }
             return JSONOutput.encode(Dictionary(report.values.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
@@ -92,7 +93,7 @@ struct TrashObject: Encodable {
 }
 
 /// `reflect actions --json`: one object an action.
-struct ActionObject: Encodable {
+public struct ActionObject: Encodable, Sendable {
     var id: String
     var entry: String
     var created: String

@@ -18,7 +18,7 @@ extension OutputFormat {
         case .json: return JSONRenderer(library: library)
         case .markdown: return MarkdownRenderer(library: library)
         case .ics: return CalendarRenderer(library: library)
-        case .html: return TextRenderer(library: library, screen: screen)
+        case .html: return HTMLRenderer()
         }
     }
 

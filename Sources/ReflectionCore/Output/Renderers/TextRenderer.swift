@@ -23,6 +23,7 @@ public struct TextRenderer: Renderer {
         case .reminder: return nil
         case .plan(let report): return scheduleText.plan(report)
         case .status(let status): return scheduleText.status(status)
+        case .review(let review): return ReviewText(width: screen.width).render(review)
         // A listing is measured whole, so that its columns line up.
         case .listing(.records(let records)):
             let text = entryText

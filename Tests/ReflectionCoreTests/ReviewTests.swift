@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import ReflectionCore
+
+/// `reflect review`: the journal over a period against the workshop's themes.
+@Suite struct ReviewTests {
+    /// The test clock's today: Thursday 26 November 2026.
+    static let today = testNow.date
+
+    /// A month of writing: answers on one theme, a free entry, tags and actions.
+    func writeAMonth(_ world: JournalWorld) throws {
+        for (day, tag) in [("2026-11-02", "ward"), ("2026-11-09", "ward"), ("2026-11-16", "board"), ("2026-11-23", "ward")] {
+            try world.write(["--date", day, "--prompt", "compassion-humanity-p1", "-m",
+                             "Sat with the ward sister on \(day) after the complaint. #\(tag)\n\n## Now what?\n- call the chair about \(day)"])
+        }
+        try world.write(["--date", "2026-10-05", "--prompt", "resilience-pathways-and-tasks-p1", "-m", "An October entry on pathways."])
+        try world.write(["--date", "2026-11-20", "-m", "Free words, no prompt, <b>bold</b> & \"quoted\". #board"])
+    }
+
+    @Test func theDefaultIsTheLast28DaysWithCoverageBlindSpotsRhythmTagsAndActions() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            let out = try world.run(["review"])
+            #expect(out.status == 0, "\(out.stderr)")
+            let text = out.stdout
+            #expect(text.hasPrefix("Review of the last 28 days\n30 October 2026 to 26 November 2026: 5 entries on 5 days;"), "\(text)")
+            #expect(text.contains("Humanity [compassion-humanity]: 4 entries"))
+            // The latest three, and the command that lists them all.
+            #expect(text.contains("and 1 earlier:\n      reflect list --theme compassion-humanity --since 2026-10-30 --until 2026-11-26\n"), "\(text)")
+            // Blind spots: not the covered theme; the October theme is untouched in the period, but was written on.
+            let blind = try #require(text.components(separatedBy: "Blind spots\n").last?.components(separatedBy: "Rhythm\n").first)
+            #expect(!blind.contains("[compassion-humanity]") && blind.contains("55 themes with no entry in the period"))
+            #expect(blind.contains("reflect write --prompt relationships-breaking-down-barriers-p1\n"), "never-touched themes first, a question at a time: \(blind)")
+            #expect(text.contains("Days reflected: 5 of 28 (1.3 a week)."))
+            #expect(text.contains("#ward 3, #board 2"), "most used first")
+            #expect(text.contains("Actions (4 open)") && text.contains("call the chair about 2026-11-02"))
+        }
+    }
+
+    @Test func calendarPeriodsAreWholeWeeksMonthsAndYearsUpToToday() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            let month = try world.run(["review", "--month", "2026-11", "--json"])
+            let object = try #require(try jsonObject(month.stdout) as? [String: Any], "\(month.stderr)")
+            let period = try #require(object["period"] as? [String: Any])
+            #expect(period["since"] as? String == "2026-11-01" && period["until"] as? String == "2026-11-26" && period["name"] as? String == "November 2026")
+            #expect(object["entries"] as? Int == 5 && object["schemaVersion"] as? Int == 1)
+            let october = try #require(try jsonObject(try world.run(["review", "--month", "2026-10", "--json"]).stdout) as? [String: Any])
+            #expect((october["period"] as? [String: Any])?["until"] as? String == "2026-10-31" && october["entries"] as? Int == 1)
+            let week = try #require(try jsonObject(try world.run(["review", "--week", "--json"]).stdout) as? [String: Any])
+            #expect((week["period"] as? [String: Any])?["since"] as? String == "2026-11-23", "the ISO week starts on Monday")
+            #expect(week["entries"] as? Int == 1)
+            let year = try world.run(["review", "--year"])
+            #expect(year.stdout.hasPrefix("Review of 2026\n") && year.stdout.contains("Days a month: Jan 2026: 0"), "\(year.stdout)")
+            #expect(try world.run(["review", "--month"]).stdout.hasPrefix("Review of November 2026\n"))
+        }
+    }
+
+    @Test func badPeriodsAreUsageErrorsAndChangeNothing() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            for arguments in [["--since", "2026-11-20", "--until", "2026-11-01"], ["--week", "--month"], ["--month", "2026-13"],
+                              ["--month", "2026-11", "--until", "2026-11-20"], ["--year", "26"], ["--theme", "compassion-humanity", "--question", "compassion"]] {
+                let out = try world.run(["review"] + arguments)
+                #expect(out.status == 64 && out.stdout.isEmpty && !out.stderr.isEmpty, "\(arguments): \(out.stderr)")
+            }
+            let unknown = try world.run(["review", "--theme", "compassion-humanit"])
+            #expect(unknown.status == 1 && unknown.stderr.contains("did you mean 'compassion-humanity'"), "\(unknown.stderr)")
+            let wrongKind = try world.run(["review", "--theme", "compassion"])
+            #expect(wrongKind.status == 1 && wrongKind.stderr.contains("compassion is a question, not a theme: use --question compassion"))
+        }
+    }
+
+    @Test func aPeriodWithNothingAndAnEmptyJournalSaySo() throws {
+        try withJournal { world in
+            let empty = try world.run(["review"])
+            #expect(empty.status == 0 && empty.stdout.contains(": 0 entries on 0 days;"), "\(empty.stderr)")
+            #expect(empty.stdout.contains("No entry in the period is linked to a theme"))
+            try writeAMonth(world)
+            let none = try world.run(["review", "--month", "2025-06"])
+            #expect(none.status == 0 && none.stdout.contains("0 entries on 0 days") && none.stdout.contains("No tags in the period."))
+        }
+    }
+
+    /// Against the workshop: the notes verbatim, who asked, what was written in date order, the prompts not yet answered.
+    @Test func aThemeIsSetBesideWhatTheWorkshopSaid() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            let out = try world.run(["review", "--theme", "compassion-humanity"])
+            #expect(out.status == 0, "\(out.stderr)")
+            let text = out.stdout
+            let library = PromptLibrary.builtIn()
+            let theme = try #require(library.questions.flatMap(\.themes).first { $0.id == "compassion-humanity" })
+            for note in theme.notes { #expect(text.replacingOccurrences(of: "\n      ", with: " ").contains("“\(note.text)”"), "\(note.id)") }
+            #expect(text.contains("Asked by Tony Vickers-Byrne, Director of Human Resources, Public Health England."))
+            let wrote = try #require(text.components(separatedBy: "What you wrote\n").last)
+            let dates = wrote.components(separatedBy: "\n").compactMap { $0.hasPrefix("    2026-") ? String($0.dropFirst(4).prefix(10)) : nil }
+            #expect(dates == ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"], "\(wrote)")
+            let unanswered = try #require(text.components(separatedBy: "Prompts not yet answered\n").last)
+            #expect(!unanswered.contains("[compassion-humanity-p1]") && unanswered.contains("[compassion-humanity-p2]"))
+            let json = try #require(try jsonObject(try world.run(["review", "--question", "compassion", "--json"]).stdout) as? [String: Any])
+            let questions = try #require(json["questions"] as? [[String: Any]])
+            #expect(questions.count == 1 && (questions[0]["askedBy"] as? [String: Any])?["name"] as? String == "Tony Vickers-Byrne")
+            let themes = try #require(questions[0]["themes"] as? [[String: Any]])
+            #expect(themes.allSatisfy { ($0["notes"] as? [Any])?.isEmpty == false })
+        }
+    }
+
+    /// Markdown: a heading per section, commands in code; the calendar in a code block.
+    @Test func markdownIsADocument() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            let out = try world.run(["review", "--format", "markdown"]).stdout
+            let headings = out.components(separatedBy: "\n").filter { $0.hasPrefix("#") }
+            #expect(headings.first == "# Review of the last 28 days")
+            #expect(["## Coverage", "## Blind spots", "## Rhythm", "## Tags", "## Actions (4 open)"].allSatisfy(headings.contains), "\(headings)")
+            #expect(out.contains("```\n      Oct") || out.contains("```\n      Nov"), "\(out)")
+            #expect(!out.contains("\n\n\n"), "no runs of blank lines: \(out)")
+        }
+    }
+
+    /// HTML: one file, no script, nothing fetched, the calendar an SVG with a square a day, the person's text escaped.
+    @Test func htmlIsOneSelfContainedPage() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            let page = try world.run(["review", "--format", "html"]).stdout
+            #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</html>\n"))
+            #expect(!page.lowercased().contains("<script") && !page.contains("src=") && !page.contains("href="))
+            #expect(!page.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "").contains("http"), "nothing to fetch")
+            #expect(page.contains("<meta name=\"viewport\"") && page.contains("@media print"))
+            let svg = try #require(page.components(separatedBy: "<svg").last?.components(separatedBy: "</svg>").first)
+            #expect(svg.components(separatedBy: "<title>").count - 1 == 28, "a square with a title for each of the 28 days")
+            #expect(svg.contains("<title>2026-11-02: 1 entry</title>"))
+            #expect(!page.contains("<b>bold</b>"))
+            let json = try #require(try jsonObject(try world.run(["review", "--json"]).stdout) as? [String: Any])
+            #expect((json["tags"] as? [[String: Any]])?.first?["tag"] as? String == "ward")
+        }
+    }
+
+    /// --output: the whole review in a private file, nothing on standard output.
+    @Test func outputGoesToAPrivateFileWholeOrNotAtAll() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            let file = world.root.appendingPathComponent("review.html")
+            let out = try world.run(["review", "--format", "html", "--output", file.path])
+            #expect(out.status == 0 && out.stdout.isEmpty && out.stderr.contains("Wrote the review of the last 28 days to"), "\(out.stderr)")
+            let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+            #expect(try String(contentsOf: file, encoding: .utf8).hasSuffix("</html>\n"))
+            let missing = try world.run(["review", "--output", world.root.appendingPathComponent("no/such/folder/r.txt").path])
+            #expect(missing.status == 1 && missing.stderr.contains("nothing was written"), "\(missing.stderr)")
+        }
+    }
+
+    /// An entry that cannot be read is named, the rest reviewed, and the exit is 1.
+    @Test func anUnreadableEntryIsReportedAndTheRestReviewed() throws {
+        try withJournal { world in
+            try writeAMonth(world)
+            let folder = world.journal.appendingPathComponent("entries/2026/11")
+            try Data("---\nid: [broken\n---\nText\n".utf8).write(to: folder.appendingPathComponent("20261124-090000-brkn.md"))
+            let out = try world.run(["review"])
+            #expect(out.status == 1 && out.stderr.contains("20261124-090000-brkn.md") && out.stdout.contains("5 entries on 5 days"), "\(out.stderr)")
+            // The real binary says the same.
+            let process = try world.process(["review", "--json"])
+            let object = try jsonObject(process.stdout) as? [String: Any]
+            #expect(process.status == 1 && (object?["unreadable"] as? [Any])?.count == 1, "\(process.stderr)")
+        }
+    }
+}
