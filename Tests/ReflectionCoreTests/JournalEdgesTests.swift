@@ -18,6 +18,8 @@ import Testing
         (["trash"], 1), (["trash", "empty", "--force"], 1), (["restore", "20261126"], 1), (["purge", "--force", "20261126"], 1),
         (["check"], 1), (["import", "--from", "reflect", "FILE"], 1), (["export"], 1),
         (["actions"], 1), (["actions", "done", "abcd"], 1), (["actions", "drop", "abcd"], 1), (["config"], 1),
+        (["dilemma"], 1), (["dilemma", "new", "Rota gaps"], 1), (["dilemma", "list"], 1), (["dilemma", "show", "d2026"], 1),
+        (["dilemma", "edit", "d2026"], 1), (["dilemma", "close", "d2026"], 1), (["dilemma", "reopen", "d2026"], 1),
     ]
 
     /// The commands that never open the journal.
@@ -350,7 +352,8 @@ extension DocumentationTests {
         #expect(named.sorted() == takingJSON.sorted())
         // Arguments that let each one parse.
         let needs = ["plan focus": ["resilience"], "plan days": ["weekdays"], "source": ["resilience"], "show": ["20261126"],
-                     "search": ["trust"], "write": ["-m", "Words."]]
+                     "search": ["trust"], "write": ["-m", "Words."], "dilemma new": ["Rota gaps"], "dilemma show": ["d2026"],
+                     "dilemma close": ["d2026"], "dilemma reopen": ["d2026"]]
         for name in named {
             let words = name.split(separator: " ").map(String.init) + (needs[name] ?? [])
             let invocation = try Invocation.parse(words + ["--json"])

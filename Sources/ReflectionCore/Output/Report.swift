@@ -36,6 +36,12 @@ public enum Report: Sendable {
     case actions(ActionsReport)
     /// The journal's settings.
     case settings(SettingsReport)
+    /// The person's dilemmas, open ones first.
+    case dilemmas([DilemmaSummary])
+    /// A dilemma's thread (`dilemma show`).
+    case dilemma(DilemmaThread)
+    /// A dilemma just created, closed or reopened.
+    case dilemmaChanged(StoredDilemma, DilemmaChange)
 
     /// Whether a list of entries came out empty (read after rendering, for a stream).
     public var isEmptyListing: Bool {
@@ -45,6 +51,7 @@ public enum Report: Sendable {
         case .listing(.stream(let stream)), .search(let stream, _): return stream.count == 0
         case .ids(let ids): return ids.isEmpty
         case .export(let entries): return entries.isEmpty
+        case .dilemmas(let dilemmas): return dilemmas.isEmpty
         default: return false
         }
     }

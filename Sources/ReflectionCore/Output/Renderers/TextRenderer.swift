@@ -57,6 +57,9 @@ public struct TextRenderer: Renderer {
             if let only = report.only { return (report.values.first { $0.key == only }?.value ?? "") + "\n" }
             let width = report.values.map(\.key.count).max() ?? 0
             return report.values.map { $0.key + String(repeating: " ", count: width - $0.key.count + 2) + $0.value + "  # " + $0.help + "\n" }.joined()
+        case .dilemmas(let dilemmas): return dilemmaText.list(dilemmas)
+        case .dilemma(let thread): return dilemmaText.thread(thread)
+        case .dilemmaChanged(let stored, let change): return dilemmaText.changed(stored, change)
         case .check(let report):
             var out = report.problems.map { "\($0.path): \($0.message)\n" }.joined()
             let count = report.problems.count
@@ -69,4 +72,5 @@ public struct TextRenderer: Renderer {
     var libraryText: LibraryText { LibraryText(library, width: screen.width) }
     var scheduleText: ScheduleText { ScheduleText(library: library, width: screen.width) }
     var entryText: EntryText { EntryText(library, screen: screen) }
+    var dilemmaText: DilemmaText { DilemmaText(library, screen: screen) }
 }
