@@ -480,6 +480,51 @@ extension JournalWorld {
         }
     }
 
+    @Test func checkReadsTheDilemmasAndTheEntriesFiledUnderThem() throws {
+        try withJournal { world in
+            let id = try world.newDilemma("Rota gaps")
+            try world.write(["--dilemma", id, "-m", "Nights."])
+            let clean = try world.run(["check"])
+            #expect(clean.status == 0 && clean.stdout == "Checked 1 entry: no problems.\n", "\(clean.stdout)")
+            // A dilemma broken by hand, one made public, and an entry naming a dilemma that is not there.
+            let broken = "d20261125-bbbb"
+            try Data("---\ntitle: x\ncreated: 2026-11-25T09:00:00+00:00\nstatus: shut\n---\n".utf8).write(to: URL(fileURLWithPath: world.dilemmaPath(broken)))
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: world.dilemmaPath(broken))
+            try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: world.dilemmaPath(id))
+            var typo = Array(id)
+            typo[13] = typo[13] == "a" ? "b" : "a"
+            let stray = try world.write(["-m", "Elsewhere."])
+            let strayPath = try #require(try world.listJSON().first { $0["id"] as? String == stray }?["path"] as? String)
+            let text = try String(contentsOfFile: strayPath, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "\n---\n", with: "\ndilemma: \(String(typo))\n---\n").utf8).write(to: URL(fileURLWithPath: strayPath))
+            let check = try world.run(["check"])
+            #expect(check.status == 1)
+            #expect(check.stdout.contains("\(world.dilemmaPath(id)): file permissions are 644, expected 600\n"), "\(check.stdout)")
+            #expect(check.stdout.contains("\(world.dilemmaPath(broken)): line 4: 'status' must be open or closed, not shut\n"), "\(check.stdout)")
+            #expect(check.stdout.contains("\(strayPath): dilemma '\(String(typo))' is not in the journal's dilemmas (did you mean '\(id)'?)\n"), "\(check.stdout)")
+            #expect(check.stdout.hasSuffix("Checked 2 entries: 3 problems.\n"), "\(check.stdout)")
+        }
+    }
+
+    /// What a person sees from the real binary: streams and exit statuses.
+    @Test func theBinaryRefusesAClosedDilemmaAndBadUsage() throws {
+        try withJournal { world in
+            let created = try world.process(["dilemma", "new", "Rota gaps", "--json"])
+            #expect(created.status == 0 && created.stderr.isEmpty, "\(created.stderr)")
+            let id = try #require((try jsonObject(created.stdout) as? [String: Any])?["id"] as? String)
+            #expect(try world.process(["dilemma", "close", id]).status == 0)
+            let refused = try world.process(["write", "--dilemma", id], stdin: "Piped words.\n")
+            #expect(refused.status == 1 && refused.stdout.isEmpty)
+            #expect(refused.stderr.hasSuffix("reopen it with 'reflect dilemma reopen \(id)'\n"), "\(refused.stderr)")
+            #expect(world.entryFiles().isEmpty)
+            let usage = try world.process(["dilemma", "new"])
+            #expect(usage.status == 64 && usage.stderr.hasPrefix("reflect: error: 'reflect dilemma new' needs TITLE"), "\(usage.stderr)")
+            #expect(try world.process(["dilemma", "reopen", id]).status == 0)
+            let written = try world.process(["write", "--dilemma", String(id.prefix(12))], stdin: "Piped words.\n")
+            #expect(written.status == 0 && written.stdout.hasPrefix("Saved "), "\(written.stderr)")
+        }
+    }
+
     @Test func aHeldLockMakesDilemmaChangesWaitThenSayBusy() throws {
         try withJournal { world in
             let id = try world.newDilemma("Rota gaps")
