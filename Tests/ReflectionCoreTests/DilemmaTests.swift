@@ -313,6 +313,12 @@ extension JournalWorld {
             let none = try world.run(["source", other, "--entries"])
             #expect(none.status == 0 && none.stdout.isEmpty && none.stderr == "No entries are filed under \(other).\n")
             #expect(try world.run(["list", "--dilemma", other]).stderr == "No entries match.\n")
+            // A dilemma's id given where an entry or a library id goes: said so, with the command that takes it.
+            let show = try world.run(["show", other])
+            #expect(show.status == 1 && show.stderr == "reflect: error: '\(other)' is a dilemma, not an entry: 'reflect dilemma show \(other)' shows its thread\n")
+            let context = try world.run(["source", other])
+            #expect(context.status == 1 && context.stderr.hasPrefix("reflect: error: '\(other)' is a dilemma, not a library id"), "\(context.stderr)")
+            #expect(try world.run(["show", "d20991231-zzzz"]).stderr.hasPrefix("reflect: error: no entry 'd20991231-zzzz'"))
         }
     }
 

@@ -21,7 +21,12 @@ struct SourceCommand: Command {
     func run(_ context: RunContext) throws -> Outcome {
         let library = context.library
         guard listEntries else {
-            guard let item = library.item(withID: id) else { throw CommandFailure.unknown(id, kind: "id", candidates: library.allIDs) }
+            guard let item = library.item(withID: id) else {
+                if DilemmaID.isPrefix(id), (try? context.journal().resolveDilemma(id)) != nil {
+                    throw CommandFailure("'\(id)' is a dilemma, not a library id: 'reflect dilemma show \(id)' shows it, and 'reflect source \(id) --entries' lists its entries")
+                }
+                throw CommandFailure.unknown(id, kind: "id", candidates: library.allIDs)
+            }
             return Outcome(.source(item))
         }
         var id = self.id
