@@ -483,6 +483,14 @@ extension JournalWorld {
                 #expect(result.status == 1 && result.stderr.contains("fix the dilemma's file"), "\(command): \(result.stderr)")
             }
             #expect(try world.dilemmaText(bad) == broken)
+            // An entry that cannot be read is reported by the list too, and the others still counted.
+            try world.write(["--dilemma", good, "-m", "Counted."])
+            let month = world.journal.appendingPathComponent("entries/2026/11")
+            let unreadable = month.appendingPathComponent("20261126-080000-000aa.md")
+            try Data("No front matter.\n".utf8).write(to: unreadable)
+            let counted = try world.run(["dilemma", "list"])
+            #expect(counted.status == 1 && counted.stdout.hasPrefix("\(good)  open  2026-11-26  1 entry  Rota gaps\n"), "\(counted.stdout)")
+            #expect(counted.stderr.contains("reflect: warning: \(unreadable.path):1: no front matter"), "\(counted.stderr)")
         }
     }
 

@@ -24,17 +24,8 @@ struct DilemmaList: Command {
         let journal = try context.journal()
         let (dilemmas, problems) = journal.dilemmas()
         var warnings = problems.map(\.description)
-        var counts: [String: (count: Int, last: Timestamp?)] = [:]
-        if !dilemmas.isEmpty {
-            let records = EntryScan(journal: journal, filter: EntryFilter()).records { warnings.append($0) }
-            for (record, _) in records {
-                guard let id = record.dilemma else { continue }
-                let created = Timestamp(iso: record.created)
-                let previous = counts[id] ?? (0, nil)
-                let last = [previous.last, created].compactMap { $0 }.max()
-                counts[id] = (previous.count + 1, last)
-            }
-        }
+        let counts = dilemmas.isEmpty ? [:]
+            : JournalIndex.current(journal, checkFiles: true).dilemmaCounts(journal: journal) { warnings.append($0) }
         func order(_ a: StoredDilemma, _ b: StoredDilemma) -> Bool {
             let x = a.dilemma, y = b.dilemma
             if x.isOpen != y.isOpen { return x.isOpen }
