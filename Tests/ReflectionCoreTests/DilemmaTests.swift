@@ -166,6 +166,14 @@ extension JournalWorld {
                 What the workshop said
                 """), "\(full.stdout)")
 
+            // On a terminal, the indented entry lines still fit the width.
+            var context = RunContext(environment: testEnvironment(home: world.home, world.environment.merging(["COLUMNS": "80"]) { $1 }), clock: world.clock)
+            context.screen.isTerminal = true
+            let narrow = Runner.run(["dilemma", "show", id], context: context)
+            let entryLines = narrow.stdout.split(separator: "\n").filter { $0.hasPrefix("  2026") }
+            #expect(entryLines.count == 2 && entryLines.allSatisfy { $0.unicodeScalars.count <= 80 }, "\(entryLines.map { $0.unicodeScalars.count }) \(narrow.stdout)")
+            #expect(entryLines.first?.hasSuffix("…") == true)
+
             // No theme among its entries: no heading at all.
             let plain = try world.newDilemma("Rota gaps")
             try world.write(["--dilemma", plain, "-m", "Nights again."])

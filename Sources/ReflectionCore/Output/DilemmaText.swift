@@ -9,8 +9,6 @@ public struct DilemmaText {
         self.screen = screen
     }
 
-    var entryText: EntryText { EntryText(library, screen: screen) }
-
     func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
         TextLayout.wrap(text, width: screen.width, indent: indent, firstIndent: firstIndent)
     }
@@ -58,7 +56,8 @@ public struct DilemmaText {
             out.append(dilemma.isOpen ? "No entries yet: 'reflect write --dilemma \(dilemma.id)' writes the first." : "No entries.")
         } else {
             out.append("Entries (\(entries.count), oldest first)")
-            let text = entryText
+            // Indented two columns, so fitted to two fewer.
+            let text = EntryText(library, screen: Screen(width: max(screen.width - 2, 1), isTerminal: screen.isTerminal))
             if thread.full {
                 for stored in entries {
                     let entry = stored.entry
