@@ -1,0 +1,94 @@
+/// One term of a text as the matcher counts it: a stem ("merger"), a
+/// phrase of stems ("wait list"), and the words it came from, for showing.
+struct MatchTerm: Equatable, Sendable {
+    /// The stem, or the stems of a phrase joined by a space (no stem has one).
+    var key: String
+    /// The words of the text it came from, lower-cased ("waiting list").
+    var surface: String
+}
+
+/// Turns text into the terms the matcher counts: words, lower-cased;
+/// British spellings folded; stemmed; aliases expanded; stop words dropped;
+/// and the library's keyword phrases found as phrases.
+struct TextAnalyzer: Sendable {
+    var options: ThemeMatcher.Options
+    /// Alias keys (stems joined by spaces) and the terms each adds.
+    private var aliases: [String: [String]] = [:]
+    private var longestAlias = 0
+    /// Phrases (two or more stems), by their first stem.
+    private var phrases: [String: [[String]]] = [:]
+
+    init(options: ThemeMatcher.Options, phrases phraseTexts: [String]) {
+        self.options = options
+        if options.aliases {
+            for (written, meaning) in MatchingVocabulary.aliases {
+                let key = words(written).map(\.stem)
+                guard !key.isEmpty else { continue }
+                // Spellings that fold and stem alike ("burnt out", "burned out") share a key: add each meaning once.
+                let joined = key.joined(separator: " "), meaning = words(meaning).filter { !$0.isStop }.map(\.stem)
+                if aliases[joined] != meaning { aliases[joined, default: []] += meaning }
+                longestAlias = max(longestAlias, key.count)
+            }
+        }
+        if options.phrases {
+            for text in phraseTexts {
+                let stems = words(text).filter { !$0.isStop }.map(\.stem)
+                guard stems.count > 1, !(phrases[stems[0]]?.contains(stems) ?? false) else { continue }
+                phrases[stems[0], default: []].append(stems)
+            }
+        }
+    }
+
+    /// A word of the text: as written (lower-case), its stem, and whether it is a stop word.
+    struct Word {
+        var surface: String
+        var stem: String
+        var isStop: Bool
+    }
+
+    func words(_ text: String) -> [Word] {
+        Tokenizer.words(text).map { surface in
+            var word = surface
+            // "over-85s", "the 1990s": a number's plural is the number.
+            if word.utf8.count > 1, word.utf8.last == UInt8(ascii: "s"), word.utf8.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                word.removeLast()
+            }
+            if options.folding { word = SpellingFolding.fold(word) }
+            let isStop = MatchingVocabulary.stopWords.contains(word) || MatchingVocabulary.stopWords.contains(surface)
+            return Word(surface: surface, stem: PorterStemmer.stem(word), isStop: isStop)
+        }
+    }
+
+    /// The terms of `text`, in order: each word that is not a stop word,
+    /// then what aliases add, then the phrases found among either.
+    func terms(_ text: String) -> [MatchTerm] {
+        let words = words(text)
+        let plain = words.filter { !$0.isStop }.map { MatchTerm(key: $0.stem, surface: $0.surface) }
+        var groups = [plain]
+        if !aliases.isEmpty {
+            for start in words.indices {
+                var key = ""
+                for end in start..<min(words.count, start + longestAlias) {
+                    key += (end == start ? "" : " ") + words[end].stem
+                    guard let added = aliases[key] else { continue }
+                    let surface = words[start...end].map(\.surface).joined(separator: " ")
+                    groups.append(added.map { MatchTerm(key: $0, surface: surface) })
+                }
+            }
+        }
+        var terms = groups.flatMap { $0 }
+        guard !phrases.isEmpty else { return terms }
+        for (number, group) in groups.enumerated() {
+            for (index, term) in group.enumerated() {
+                for phrase in phrases[term.key] ?? [] where index + phrase.count <= group.count {
+                    guard (1..<phrase.count).allSatisfy({ group[index + $0].key == phrase[$0] }) else { continue }
+                    let slice = group[index..<(index + phrase.count)]
+                    // An alias's terms all carry the alias's own words.
+                    let surface = number > 0 ? term.surface : slice.map(\.surface).joined(separator: " ")
+                    terms.append(MatchTerm(key: phrase.joined(separator: " "), surface: surface))
+                }
+            }
+        }
+        return terms
+    }
+}
