@@ -17,7 +17,8 @@ import Testing
             try world.write(["--dilemma", dilemma, "--prompt", "compassion-humanity-p1", "-m", "Filed under it."])
             let outputs: [(String, [String])] = [
                 ("questions", ["questions"]), ("themes", ["themes"]), ("prompts", ["prompts"]),
-                ("source", ["source", "compassion-humanity-p1"]), ("source", ["source", "compassion"]),
+                ("source", ["source", "compassion-humanity-p1"]), ("source", ["source", "compassion"]), ("suggest", ["suggest", id]),
+                ("suggest", ["suggest", "--text", "Two trusts are merging and my team distrusts the other side"]),
                 ("today", ["today"]), ("today", ["today", "--date", "2026-12-02"]), ("schedule", ["schedule", "--days", "10"]),
                 ("plan", ["plan"]), ("status", ["status"]), ("list", ["list"]), ("list", ["list", "--tag", "feedback"]),
                 ("list", ["source", "compassion-humanity", "--entries"]), ("show", ["show", id]), ("search", ["search", "spoke"]),

@@ -42,6 +42,8 @@ public enum Report: Sendable {
     case dilemma(DilemmaThread)
     /// A dilemma just created, closed or reopened.
     case dilemmaChanged(StoredDilemma, DilemmaChange)
+    /// The themes that best match a text, best first (`suggest`).
+    case suggestions([ThemeMatcher.Match])
 
     /// Whether a list of entries came out empty (read after rendering, for a stream).
     public var isEmptyListing: Bool {
@@ -52,6 +54,7 @@ public enum Report: Sendable {
         case .ids(let ids): return ids.isEmpty
         case .export(let entries): return entries.isEmpty
         case .dilemmas(let dilemmas): return dilemmas.isEmpty
+        case .suggestions(let matches): return matches.isEmpty
         default: return false
         }
     }

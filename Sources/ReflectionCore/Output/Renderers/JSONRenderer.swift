@@ -43,6 +43,7 @@ public struct JSONRenderer: Renderer {
         case .dilemmas(let dilemmas): return JSONOutput.encode(dilemmas.map(DilemmaObject.init))
         case .dilemma(let thread): return JSONOutput.encode(DilemmaObject(thread, library: library))
         case .dilemmaChanged(let stored, _): return JSONOutput.encode(DilemmaObject(stored))
+        case .suggestions(let matches): return matches.isEmpty ? "[]\n" : JSONOutput.encode(matches.map(SuggestionObject.init))
         case .export(let entries):
             return JSONOutput.encode(JournalExport(entries: entries.map { stored in
                 var object = EntryObject(stored.entry, path: nil)

@@ -17,6 +17,7 @@ public struct TextRenderer: Renderer {
         case .themes(let questions): return libraryText.themes(of: questions)
         case .prompts(let prompts): return libraryText.prompts(prompts)
         case .source(let item): return libraryText.source(of: item)
+        case .suggestions(let matches): return libraryText.suggestions(matches)
         case .day(let day):
             return scheduleText.day(day)
         case .forecast(let forecast): return scheduleText.forecast(forecast.days.map { ($0.date, $0.pick) })
