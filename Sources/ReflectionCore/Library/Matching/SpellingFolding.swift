@@ -17,9 +17,19 @@ public enum SpellingFolding {
     /// `word` (one lower-case word) in American spelling, or unchanged.
     public static func fold(_ word: String) -> String {
         if let folded = table[word] { return folded }
-        guard word.utf8.count >= 5, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-        if let folded = foldIse(word) { return folded }
-        if let folded = foldOur(word) { return folded }
+        let bytes = word.utf8
+        guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        // Most words have neither ending: look for "is"/"ys" or "our" before trying the rules.
+        var hasIs = false, hasOur = false
+        var previous2: UInt8 = 0, previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "s"), previous == UInt8(ascii: "i") || previous == UInt8(ascii: "y") { hasIs = true }
+            if byte == UInt8(ascii: "r"), previous == UInt8(ascii: "u"), previous2 == UInt8(ascii: "o") { hasOur = true }
+            previous2 = previous
+            previous = byte
+        }
+        if hasIs, let folded = foldIse(word) { return folded }
+        if hasOur, let folded = foldOur(word) { return folded }
         return word
     }
 

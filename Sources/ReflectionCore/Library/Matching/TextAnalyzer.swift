@@ -14,6 +14,8 @@ struct TextAnalyzer: Sendable {
     var options: ThemeMatcher.Options
     /// Alias keys (stems joined by spaces) and the terms each adds.
     private var aliases: [String: [String]] = [:]
+    /// The first stem of every alias key, so that most words are passed over at once.
+    private var aliasStarts: Set<String> = []
     private var longestAlias = 0
     /// Phrases (two or more stems), by their first stem.
     private var phrases: [String: [[String]]] = [:]
@@ -23,7 +25,8 @@ struct TextAnalyzer: Sendable {
         if options.aliases {
             for (written, meaning) in MatchingVocabulary.aliases {
                 let key = words(written).map(\.stem)
-                guard !key.isEmpty else { continue }
+                guard let first = key.first else { continue }
+                aliasStarts.insert(first)
                 // Spellings that fold and stem alike ("burnt out", "burned out") share a key: add each meaning once.
                 let joined = key.joined(separator: " "), meaning = words(meaning).filter { !$0.isStop }.map(\.stem)
                 if aliases[joined] != meaning { aliases[joined, default: []] += meaning }
@@ -31,8 +34,10 @@ struct TextAnalyzer: Sendable {
             }
         }
         if options.phrases {
+            // Only the stems are read here, so a cache made before the phrases are known does.
+            let cache = WordCache()
             for text in phraseTexts {
-                let stems = words(text).filter { !$0.isStop }.map(\.stem)
+                let stems = words(text, cache: cache).filter { !$0.isStop }.map(\.stem)
                 guard stems.count > 1, !(phrases[stems[0]]?.contains(stems) ?? false) else { continue }
                 phrases[stems[0], default: []].append(stems)
             }
@@ -44,29 +49,51 @@ struct TextAnalyzer: Sendable {
         var surface: String
         var stem: String
         var isStop: Bool
+        /// Whether an alias or a keyword phrase starts with this word's stem.
+        var startsAlias = false, startsPhrase = false
     }
 
-    func words(_ text: String) -> [Word] {
+    /// Words already analysed, while a whole library is indexed: most words
+    /// recur. Only for an analyzer whose aliases and phrases are complete.
+    final class WordCache {
+        var words: [String: Word] = [:]
+    }
+
+    func words(_ text: String, cache: WordCache? = nil) -> [Word] {
         Tokenizer.words(text).map { surface in
-            var word = surface
-            // "over-85s", "the 1990s": a number's plural is the number.
-            if word.utf8.count > 1, word.utf8.last == UInt8(ascii: "s"), word.utf8.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-                word.removeLast()
+            if let cache {
+                if let known = cache.words[surface] { return known }
+                let word = analyze(surface)
+                cache.words[surface] = word
+                return word
             }
-            if options.folding { word = SpellingFolding.fold(word) }
-            let isStop = MatchingVocabulary.stopWords.contains(word) || MatchingVocabulary.stopWords.contains(surface)
-            return Word(surface: surface, stem: PorterStemmer.stem(word), isStop: isStop)
+            return analyze(surface)
         }
+    }
+
+    /// One word as written (lower-case): folded, checked against the stop words, stemmed.
+    func analyze(_ surface: String) -> Word {
+        var word = surface
+        // "over-85s", "the 1990s": a number's plural is the number.
+        if word.utf8.count > 1, word.utf8.last == UInt8(ascii: "s"), word.utf8.dropLast().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            word.removeLast()
+        }
+        if options.folding { word = SpellingFolding.fold(word) }
+        let isStop = MatchingVocabulary.stopWords.contains(word) || MatchingVocabulary.stopWords.contains(surface)
+        let stem = PorterStemmer.stem(word)
+        return Word(surface: surface, stem: stem, isStop: isStop,
+                    startsAlias: !aliasStarts.isEmpty && aliasStarts.contains(stem), startsPhrase: !phrases.isEmpty && phrases[stem] != nil)
     }
 
     /// The terms of `text`, in order: each word that is not a stop word,
     /// then what aliases add, then the phrases found among either.
-    func terms(_ text: String) -> [MatchTerm] {
-        let words = words(text)
-        let plain = words.filter { !$0.isStop }.map { MatchTerm(key: $0.stem, surface: $0.surface) }
+    func terms(_ text: String, cache: WordCache? = nil) -> [MatchTerm] {
+        let words = words(text, cache: cache)
+        let content = words.filter { !$0.isStop }
+        let plain = content.map { MatchTerm(key: $0.stem, surface: $0.surface) }
         var groups = [plain]
         if !aliases.isEmpty {
-            for start in words.indices {
+            for start in words.indices where words[start].startsAlias {
                 var key = ""
                 for end in start..<min(words.count, start + longestAlias) {
                     key += (end == start ? "" : " ") + words[end].stem
@@ -79,7 +106,7 @@ struct TextAnalyzer: Sendable {
         var terms = groups.flatMap { $0 }
         guard !phrases.isEmpty else { return terms }
         for (number, group) in groups.enumerated() {
-            for (index, term) in group.enumerated() {
+            for (index, term) in group.enumerated() where number > 0 || content[index].startsPhrase {
                 for phrase in phrases[term.key] ?? [] where index + phrase.count <= group.count {
                     guard (1..<phrase.count).allSatisfy({ group[index + $0].key == phrase[$0] }) else { continue }
                     let slice = group[index..<(index + phrase.count)]

@@ -78,17 +78,22 @@ public struct ThemeMatcher: Sendable {
         let themes = library.questions.flatMap { question in question.themes.map { (theme: $0, question: question) } }
         let phrases = options.keywords ? themes.flatMap { $0.theme.keywords ?? [] } : []
         let analyzer = TextAnalyzer(options: options, phrases: phrases)
+        let cache = TextAnalyzer.WordCache()
+        // A question's text is in the document of each of its themes: analyse it once.
+        var questionTerms: [String: [MatchTerm]] = [:]
         var postings: [String: [(document: Int, count: Int)]] = [:]
         var lengths: [Double] = []
         for (document, item) in themes.enumerated() {
             var counts: [String: Int] = [:]
-            let texts = [item.question.text, item.theme.title] + item.theme.notes.map(\.text) + item.theme.prompts.map(\.text)
+            if questionTerms[item.question.id] == nil { questionTerms[item.question.id] = analyzer.terms(item.question.text, cache: cache) }
+            for term in questionTerms[item.question.id] ?? [] { counts[term.key, default: 0] += 1 }
+            let texts = [item.theme.title] + item.theme.notes.map(\.text) + item.theme.prompts.map(\.text)
             for text in texts {
-                for term in analyzer.terms(text) { counts[term.key, default: 0] += 1 }
+                for term in analyzer.terms(text, cache: cache) { counts[term.key, default: 0] += 1 }
             }
             if options.keywords {
                 for keyword in item.theme.keywords ?? [] {
-                    for term in analyzer.terms(keyword) { counts[term.key, default: 0] += options.keywordWeight }
+                    for term in analyzer.terms(keyword, cache: cache) { counts[term.key, default: 0] += options.keywordWeight }
                 }
             }
             for (key, count) in counts { postings[key, default: []].append((document, count)) }
