@@ -39,6 +39,14 @@ import Testing
         }
     }
 
+    @Test func themesJSONShowsTheKeywords() throws {
+        try withJournal { world in
+            let themes = try #require(try jsonObject(try world.run(["themes", "--json"]).stdout) as? [[String: Any]])
+            let merger = themes.first { $0["id"] as? String == "strategic-plan-relationship-management" }
+            #expect((merger?["keywords"] as? [String])?.contains("merger") == true)
+        }
+    }
+
     @Test func nothingOverlapsMeansNothingPrintedAndExitZero() throws {
         try withJournal { world in
             let result = try world.run(["suggest", "--text", "zzz qqq xyzzy"])

@@ -66,6 +66,9 @@ import Testing
         #expect(terms.map(\.key).contains("wait") && terms.map(\.key).contains("list"))
         // Stop words between are skipped, other words are not.
         #expect(!analyzer.terms("waiting a week for the list").map(\.key).contains("wait list"))
+        // A phrase shows the words as written, stop words between included.
+        let empty = TextAnalyzer(options: .standard, phrases: ["running on empty"]).terms("I am running on empty again")
+        #expect(empty.contains { $0.key.contains(" ") && $0.surface == "running on empty" }, "\(empty)")
         // An alias that means a phrase finds it too.
         #expect(analyzer.terms("the backlog").contains(MatchTerm(key: "wait list", surface: "backlog")))
     }

@@ -89,8 +89,9 @@ struct TextAnalyzer: Sendable {
     /// then what aliases add, then the phrases found among either.
     func terms(_ text: String, cache: WordCache? = nil) -> [MatchTerm] {
         let words = words(text, cache: cache)
-        let content = words.filter { !$0.isStop }
-        let plain = content.map { MatchTerm(key: $0.stem, surface: $0.surface) }
+        // Where each word that is not a stop word stands among all the words.
+        let positions = words.indices.filter { !words[$0].isStop }
+        let plain = positions.map { MatchTerm(key: words[$0].stem, surface: words[$0].surface) }
         var groups = [plain]
         if !aliases.isEmpty {
             for start in words.indices where words[start].startsAlias {
@@ -106,12 +107,13 @@ struct TextAnalyzer: Sendable {
         var terms = groups.flatMap { $0 }
         guard !phrases.isEmpty else { return terms }
         for (number, group) in groups.enumerated() {
-            for (index, term) in group.enumerated() where number > 0 || content[index].startsPhrase {
+            for (index, term) in group.enumerated() where number > 0 || words[positions[index]].startsPhrase {
                 for phrase in phrases[term.key] ?? [] where index + phrase.count <= group.count {
                     guard (1..<phrase.count).allSatisfy({ group[index + $0].key == phrase[$0] }) else { continue }
-                    let slice = group[index..<(index + phrase.count)]
-                    // An alias's terms all carry the alias's own words.
-                    let surface = number > 0 ? term.surface : slice.map(\.surface).joined(separator: " ")
+                    // The words as written, stop words between included ("running on empty");
+                    // an alias's terms all carry the alias's own words.
+                    let surface = number > 0 ? term.surface
+                        : words[positions[index]...positions[index + phrase.count - 1]].map(\.surface).joined(separator: " ")
                     terms.append(MatchTerm(key: phrase.joined(separator: " "), surface: surface))
                 }
             }
