@@ -20,7 +20,9 @@ struct TextAnalyzer: Sendable {
     /// Phrases (two or more stems), by their first stem.
     private var phrases: [String: [[String]]] = [:]
 
-    init(options: ThemeMatcher.Options, phrases phraseTexts: [String]) {
+    /// - Parameter cache: filled with the words of the phrases, ready to be
+    ///   used with this analyzer (for indexing the texts the phrases belong to).
+    init(options: ThemeMatcher.Options, phrases phraseTexts: [String], cache: WordCache = WordCache()) {
         self.options = options
         if options.aliases {
             for (written, meaning) in MatchingVocabulary.aliases {
@@ -34,13 +36,16 @@ struct TextAnalyzer: Sendable {
             }
         }
         if options.phrases {
-            // Only the stems are read here, so a cache made before the phrases are known does.
-            let cache = WordCache()
             for text in phraseTexts {
                 let stems = words(text, cache: cache).filter { !$0.isStop }.map(\.stem)
                 guard stems.count > 1, !(phrases[stems[0]]?.contains(stems) ?? false) else { continue }
                 phrases[stems[0], default: []].append(stems)
             }
+        }
+        // The words cached above were analysed before the phrases were all known.
+        for (surface, word) in cache.words {
+            cache.words[surface]?.startsAlias = !aliasStarts.isEmpty && aliasStarts.contains(word.stem)
+            cache.words[surface]?.startsPhrase = !phrases.isEmpty && phrases[word.stem] != nil
         }
     }
 
@@ -54,7 +59,8 @@ struct TextAnalyzer: Sendable {
     }
 
     /// Words already analysed, while a whole library is indexed: most words
-    /// recur. Only for an analyzer whose aliases and phrases are complete.
+    /// recur. Only for the analyzer that filled it (`init` brings the words
+    /// it cached up to date once its phrases are complete).
     final class WordCache {
         var words: [String: Word] = [:]
     }

@@ -77,8 +77,8 @@ public struct ThemeMatcher: Sendable {
         self.options = options
         let themes = library.questions.flatMap { question in question.themes.map { (theme: $0, question: question) } }
         let phrases = options.keywords ? themes.flatMap { $0.theme.keywords ?? [] } : []
-        let analyzer = TextAnalyzer(options: options, phrases: phrases)
         let cache = TextAnalyzer.WordCache()
+        let analyzer = TextAnalyzer(options: options, phrases: phrases, cache: cache)
         // A question's text is in the document of each of its themes: analyse it once.
         var questionTerms: [String: [MatchTerm]] = [:]
         var postings: [String: [(document: Int, count: Int)]] = [:]
