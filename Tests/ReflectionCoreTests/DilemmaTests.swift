@@ -120,7 +120,8 @@ extension JournalWorld {
             let id = try world.newDilemma("Two trusts merging", "Two trusts are merging their community services.\n\nMy team distrusts the other side.")
             let empty = try world.run(["dilemma", "show", id])
             #expect(empty.status == 0)
-            #expect(empty.stdout == """
+            // No entry yet, but its own words already match the workshop's themes.
+            #expect(empty.stdout.hasPrefix("""
                 Two trusts merging
                 \(id) · open since Thursday 26 November 2026
 
@@ -130,7 +131,10 @@ extension JournalWorld {
 
                 No entries yet: 'reflect write --dilemma \(id)' writes the first.
 
-                """, "\(empty.stdout)")
+                What the workshop said
+                  Theme       Relationship management [strategic-plan-relationship-management]
+
+                """), "\(empty.stdout)")
 
             let first = try world.write(["--dilemma", id, "--date", "2026-11-20", "-m", "Met their lead.\n\nIt went better than I feared."])
             let second = try world.write(["--dilemma", id, "--prompt", "compassion-humanity-p1", "-m", "Stayed myself in the room."])
@@ -140,13 +144,14 @@ extension JournalWorld {
             let entriesAt = try #require(lines.firstIndex(of: "Entries (2, oldest first)"))
             #expect(lines[entriesAt + 1].hasPrefix("  \(first)  2026-11-20 09:30  -         Met their lead. It went better than I feared."), "\(lines[entriesAt + 1])")
             #expect(lines[entriesAt + 2].hasPrefix("  \(second)  2026-11-26 09:30  Humanity  Stayed myself in the room."), "\(lines[entriesAt + 2])")
-            // What the workshop said: the theme of the entries filed under it (until the matcher ranks the text), notes verbatim, who asked.
+            // What the workshop said: the themes that best match the dilemma and its entries, notes verbatim, who asked.
             let workshop = try #require(lines.firstIndex(of: "What the workshop said"))
             #expect(workshop > entriesAt)
-            #expect(lines[workshop + 1] == "  Theme       Humanity [compassion-humanity]")
-            #expect(lines[workshop + 2] == "  Question    Compassionate leadership, how to maintain it?")
-            #expect(lines[workshop + 3] == "  Asked by    Tony Vickers-Byrne, Director of Human Resources, Public Health England")
-            #expect(lines[workshop + 4] == "  – “My role does not remove my humanity/individuality.” [compassion-humanity-n1]")
+            #expect(lines[workshop + 1] == "  Theme       Relationship management [strategic-plan-relationship-management]")
+            #expect(lines[workshop + 2] == "  Question    How do you deliver a strategic plan for significant change in health and care delivery while managing significant legacy issues?")
+            #expect(lines[workshop + 3] == "  Asked by    Robert Packham, Director of Health and Social Care, Perth and Kinross")
+            #expect(lines[workshop + 4] == "  – “Pay attention to conversational processes and who is talking to whom about what.” [strategic-plan-relationship-management-n1]")
+            #expect(lines.filter { $0.hasPrefix("  Theme       ") }.count == 3)
 
             let full = try world.run(["dilemma", "show", String(id.prefix(11)), "--full"])
             #expect(full.status == 0)
@@ -174,28 +179,66 @@ extension JournalWorld {
             #expect(entryLines.count == 2 && entryLines.allSatisfy { $0.unicodeScalars.count <= 80 }, "\(entryLines.map { $0.unicodeScalars.count }) \(narrow.stdout)")
             #expect(entryLines.first?.hasSuffix("…") == true)
 
-            // No theme among its entries: no heading at all.
+            // No word shared with the library and no theme among its entries: no heading at all.
             let plain = try world.newDilemma("Rota gaps")
             try world.write(["--dilemma", plain, "-m", "Nights again."])
             #expect(!(try world.run(["dilemma", "show", plain]).stdout.contains("What the workshop said")))
         }
     }
 
-    @Test func theWorkshopSeamOffersTheMostUsedThemesOfTheFiledEntries() throws {
+    /// Entries for the seam's tests, one a day in November.
+    static func filedEntry(themes: [String] = [], prompt: String? = nil, body: String = "Zzyzx.", day: Int) -> Entry {
+        Entry(id: "e\(day)", created: Timestamp(date: CalendarDate(year: 2026, month: 11, day: day)!, hour: 9, minute: 0, second: 0, offset: 0),
+              prompt: prompt, themes: themes, body: body)
+    }
+
+    @Test func theWorkshopSeamRanksTheDilemmasWordsWithTheMatcher() throws {
+        let library = PromptLibrary.builtIn()
+        let title = "Two trusts merging community services; my team distrusts the other side"
+        let ranked = WorkshopThemes.bestMatching(title, filed: [], in: library)
+        #expect(ranked.count == 3)
+        // Working across organisations is about relationships: such a theme is among the top three.
+        #expect(ranked.contains { $0.theme.id.contains("relationship") || $0.question.id == "relationships" }, "\(ranked.map(\.theme.id))")
+        #expect(ranked.first?.theme.id == "strategic-plan-relationship-management")
+        #expect(ranked.allSatisfy { $0.question.themes.contains($0.theme) })
+        // The entries' words count too, their headings left out.
+        let fromEntries = WorkshopThemes.bestMatching("Rota gaps", filed: [Self.filedEntry(body: "## What?\n\nThe merger of the two trusts: my team distrusts the other side.", day: 1)],
+                                                      in: library)
+        #expect(WorkshopThemes.bestMatching("Rota gaps", filed: [], in: library).isEmpty)
+        #expect(fromEntries.contains { $0.theme.id.contains("relationship") }, "\(fromEntries.map(\.theme.id))")
+        #expect(WorkshopThemes.bestMatching("", filed: [Self.filedEntry(body: "## Now what?\n", day: 1)], in: library).isEmpty)
+        #expect(WorkshopThemes.bestMatching(title, filed: [], in: library, limit: 1).count == 1)
+    }
+
+    @Test func theWorkshopSeamFallsBackOnTheThemesOfTheFiledEntries() throws {
         let library = PromptLibrary.builtIn()
         let placed = library.placedPrompts
         let a = try #require(placed.first), b = try #require(placed.first { $0.theme.id != a.theme.id })
-        func entry(_ theme: String, day: Int) -> Entry {
-            Entry(id: "e\(day)", created: Timestamp(date: CalendarDate(year: 2026, month: 11, day: day)!, hour: 9, minute: 0, second: 0, offset: 0),
-                  themes: [theme], body: "x")
-        }
-        #expect(WorkshopThemes.bestMatching("A merger", filed: [], in: library).isEmpty)
-        let ranked = WorkshopThemes.bestMatching("A merger", filed: [entry(a.theme.id, day: 1), entry(b.theme.id, day: 2), entry(a.theme.id, day: 3),
-                                                                     entry("no-such-theme", day: 4), entry("no-such-theme", day: 5)], in: library)
+        // Words that match nothing: the themes the entries carry, the most used first.
+        #expect(WorkshopThemes.bestMatching("Zzyzx", filed: [], in: library).isEmpty)
+        let ranked = WorkshopThemes.bestMatching("Zzyzx", filed: [Self.filedEntry(themes: [a.theme.id], day: 1), Self.filedEntry(themes: [b.theme.id], day: 2),
+                                                                  Self.filedEntry(themes: [a.theme.id], day: 3), Self.filedEntry(themes: ["no-such-theme"], day: 4),
+                                                                  Self.filedEntry(themes: ["no-such-theme"], day: 5)], in: library)
         #expect(ranked.map(\.theme.id) == [a.theme.id, b.theme.id])
         #expect(ranked.first?.question.id == a.question.id)
         let many = placed.map(\.theme.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.prefix(5)
-        #expect(WorkshopThemes.bestMatching("", filed: many.enumerated().map { entry($1, day: $0 + 1) }, in: library).count == 3)
+        #expect(WorkshopThemes.bestMatching("Zzyzx", filed: many.enumerated().map { Self.filedEntry(themes: [$1], day: $0 + 1) }, in: library).count == 3)
+        // Matched themes come first; a linked theme fills a place the matcher left, never twice.
+        let few = WorkshopThemes.bestMatching("merger", filed: [Self.filedEntry(themes: [a.theme.id], day: 1)], in: library, limit: 10)
+        let matched = WorkshopThemes.bestMatching("merger", filed: [], in: library, limit: 10)
+        #expect(matched.count < 10 && few.map(\.theme.id) == matched.map(\.theme.id) + (matched.contains { $0.theme.id == a.theme.id } ? [] : [a.theme.id]))
+    }
+
+    @Test func theWorkshopOffersAPromptNotYetAnsweredUnderTheDilemma() throws {
+        let library = PromptLibrary.builtIn()
+        let title = "Two trusts merging community services; my team distrusts the other side"
+        let best = try #require(WorkshopThemes.bestMatching(title, filed: [], in: library).first)
+        let offer = try #require(WorkshopThemes.offeredPrompt(title, filed: [], in: library))
+        #expect(offer.theme == best.theme && offer.prompt == best.theme.prompts.first)
+        // Answered already under this dilemma: the next one.
+        let next = try #require(WorkshopThemes.offeredPrompt(title, filed: [Self.filedEntry(prompt: offer.prompt.id, body: "Talked to both.", day: 1)], in: library))
+        #expect(next.prompt.id != offer.prompt.id)
+        #expect(WorkshopThemes.offeredPrompt("Zzyzx", filed: [], in: library) == nil)
     }
 
     // MARK: - Bad input
@@ -296,10 +339,22 @@ extension JournalWorld {
             let result = try world.run(["write", "--dilemma", id], ["EDITOR": editor, "VISUAL": ""], answers: [])
             #expect(result.status == 0, "\(result.stderr)")
             let template = try String(contentsOfFile: copy, encoding: .utf8)
-            #expect(template.hasPrefix("# Dilemma: Two trusts merging [\(id)]\n#   My team distrusts the other side.\n#\n# Driscoll"), "\(template)")
+            // The workshop offers a prompt from the best-matching theme, and Driscoll's headings follow.
+            #expect(template.hasPrefix("""
+                # Dilemma: Two trusts merging [\(id)]
+                #   My team distrusts the other side.
+                #
+                # The workshop offers a prompt for it, from Relationship management [strategic-plan-relationship-management]:
+                #   In your current change programme, who is talking to whom about what – and which missing conversation matters most?
+                #   (to answer it: reflect write --dilemma \(id) --prompt strategic-plan-relationship-management-p1)
+                #
+                # Driscoll
+                """), "\(template)")
             #expect(template.hasSuffix("## What?\n\n\n## So what?\n\n\n## Now what?\n\n"), "\(template)")
             let entry = try #require(try world.listJSON(["--dilemma", id]).first)
             #expect(entry["model"] as? String == "driscoll")
+            // An offer is not an answer: the entry names no prompt it was not written to.
+            #expect(entry["prompt"] == nil && (entry["themes"] as? [String] ?? []).isEmpty, "\(entry)")
             // Reflect's context lines are not saved as the person's words.
             #expect((entry["body"] as? String)?.contains("Dilemma:") == false)
             #expect((entry["body"] as? String)?.contains("Spoke to both teams.") == true)

@@ -35,7 +35,7 @@ import Testing
             #expect(try world.run(["suggest", "--file", "-"], stdin: "The silos between managers and clinicians run deep.")
                 .stdout.hasPrefix("1. Silos and tribes (we-are-great-silos-tribes)"))
             // Headings of a reflective model say nothing about the entry.
-            #expect(Suggest.prose(of: "## Now what?\nTalk to the chair.\n#tag") == "Talk to the chair.\n#tag")
+            #expect(ThemeMatcher.prose(of: "## Now what?\nTalk to the chair.\n#tag") == "Talk to the chair.\n#tag")
         }
     }
 

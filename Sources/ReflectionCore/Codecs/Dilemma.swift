@@ -42,4 +42,8 @@ public struct Dilemma: Equatable, Sendable {
     }
 
     public var isOpen: Bool { status == .open }
+
+    /// The title and description, the dilemma's own words: what the themes
+    /// are matched against (with its entries' text).
+    public var titleAndDescription: String { title + "\n\n" + description }
 }

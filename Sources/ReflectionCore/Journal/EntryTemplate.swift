@@ -11,9 +11,10 @@ public enum EntryTemplate {
 
     /// The template for a prompt (or none) and a model; with `stage` (a
     /// focus day's stage, from 1), that stage's heading only; with a
-    /// dilemma, its title and description first.
+    /// dilemma, its title and description first, and then the prompt the
+    /// workshop offers for it (`offer`, shown, never recorded as answered).
     public static func make(prompt: PlacedPrompt?, notes: [Note], askedBy: String?, model: ReflectiveModel, stage: Int? = nil,
-                            dilemma: Dilemma? = nil) -> String {
+                            dilemma: Dilemma? = nil, offer: PlacedPrompt? = nil) -> String {
         var context: [String] = []
         if let dilemma {
             context.append("# Dilemma: \(dilemma.title) [\(dilemma.id)]")
@@ -24,6 +25,12 @@ public enum EntryTemplate {
                 }
             }
             context.append("#")
+            if let offer {
+                context.append("# The workshop offers a prompt for it, from \(offer.theme.title) [\(offer.theme.id)]:")
+                context.append("#   \(offer.prompt.text)")
+                context.append("#   (to answer it: reflect write --dilemma \(dilemma.id) --prompt \(offer.prompt.id))")
+                context.append("#")
+            }
         }
         let stages = stage.flatMap { model.stages.indices.contains($0 - 1) ? [model.stages[$0 - 1]] : nil } ?? model.stages
         if let stage, stages.count == 1 {

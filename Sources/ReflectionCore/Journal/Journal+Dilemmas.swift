@@ -87,6 +87,20 @@ extension Journal {
         return (found, problems)
     }
 
+    /// The entries filed under a dilemma (a whole id), oldest first: the
+    /// index finds them and only those files are read.
+    ///
+    /// - Parameter problems: called with each file that cannot be read; the
+    ///   others are still returned.
+    public func entries(filedUnder id: String, problems: (String) -> Void) -> [StoredEntry] {
+        let scan = EntryScan(journal: self, filter: EntryFilter(dilemma: id))
+        var entries: [StoredEntry] = []
+        for (_, path) in scan.records(problems: problems) {
+            do { entries.append(StoredEntry(entry: try read(path: path), path: path)) } catch { problems(error.description) }
+        }
+        return entries.sorted { $0.entry.created != $1.entry.created ? $0.entry.created < $1.entry.created : $0.entry.id < $1.entry.id }
+    }
+
     /// The path of the dilemma with this id or unique id prefix.
     ///
     /// - Throws: `JournalError.unknownDilemma` with the nearest ids (also for

@@ -11,19 +11,45 @@ public struct WorkshopTheme: Equatable, Sendable {
     }
 }
 
-/// The workshop's themes that best match a text: a dilemma's title and
-/// description, for `dilemma show` (and later a prompt for `write --dilemma`
-/// and a focus on one's own dilemma).
+/// The workshop's themes that best match a dilemma: its title and
+/// description and what was written under it, for `dilemma show` ("What the
+/// workshop said") and the prompt `write --dilemma` offers.
 public enum WorkshopThemes {
-    /// The themes that best match `text`, best first, at most `limit`.
+    /// The themes that best match `text` and the entries filed under the
+    /// dilemma, best first, at most `limit`; none when nothing matches.
     ///
-    /// SEAM (issue 9, "Theme matching"): the matcher replaces this body with
-    /// its ranking of the library's themes for `text`. Until it lands, no
-    /// theme is ranked from the text itself; the themes offered are those of
-    /// the entries already filed under the dilemma (`filed`), the most used
-    /// first, ties going to the one used most recently. Callers rely only on
-    /// "up to `limit` themes, best first; none when nothing matches".
+    /// The `ThemeMatcher` ranks the library's themes for `text` together with
+    /// the entries' text (their headings left out: a model's "Now what?" says
+    /// nothing of what an entry is about). Should it find fewer than `limit`,
+    /// the rest are the themes the entries themselves carry (written with a
+    /// prompt, or `link`ed), the most used first, ties going to the one used
+    /// most recently.
     public static func bestMatching(_ text: String, filed: [Entry], in library: PromptLibrary, limit: Int = 3) -> [WorkshopTheme] {
+        guard limit > 0 else { return [] }
+        let words = ([text] + filed.map { ThemeMatcher.prose(of: $0.body) }).joined(separator: "\n\n")
+        var themes = ThemeMatcher.shared(for: library).rank(words, limit: limit).map { WorkshopTheme(theme: $0.theme, question: $0.question) }
+        for id in linkedThemes(of: filed) where themes.count < limit && !themes.contains(where: { $0.theme.id == id }) {
+            if case .theme(let theme, let question)? = library.item(withID: id) { themes.append(WorkshopTheme(theme: theme, question: question)) }
+        }
+        return themes
+    }
+
+    /// The prompt to offer for writing on a dilemma: the first prompt of the
+    /// best-matching themes (in their order) that no entry filed under it
+    /// answers yet; nil when nothing matches or every one is answered.
+    public static func offeredPrompt(_ text: String, filed: [Entry], in library: PromptLibrary) -> PlacedPrompt? {
+        let answered = Set(filed.compactMap(\.prompt))
+        for match in bestMatching(text, filed: filed, in: library) {
+            if let prompt = match.theme.prompts.first(where: { !answered.contains($0.id) }) {
+                return PlacedPrompt(prompt: prompt, theme: match.theme, question: match.question)
+            }
+        }
+        return nil
+    }
+
+    /// The theme ids the entries carry, the most used first, ties going to
+    /// the one used most recently, then by id.
+    static func linkedThemes(of filed: [Entry]) -> [String] {
         var uses: [String: (count: Int, latest: Int)] = [:]
         for (order, entry) in filed.sorted(by: { $0.created < $1.created }).enumerated() {
             for id in Set(entry.themes) {
@@ -31,13 +57,8 @@ public enum WorkshopThemes {
                 uses[id] = (previous + 1, order)
             }
         }
-        let ranked = uses.sorted { a, b in
+        return uses.sorted { a, b in
             a.value.count != b.value.count ? a.value.count > b.value.count : a.value.latest != b.value.latest ? a.value.latest > b.value.latest : a.key < b.key
-        }
-        var themes: [WorkshopTheme] = []
-        for (id, _) in ranked where themes.count < limit {
-            if case .theme(let theme, let question)? = library.item(withID: id) { themes.append(WorkshopTheme(theme: theme, question: question)) }
-        }
-        return themes
+        }.map(\.key)
     }
 }

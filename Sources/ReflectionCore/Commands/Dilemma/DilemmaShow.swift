@@ -18,15 +18,9 @@ struct DilemmaShow: Command {
         let journal = try context.journal()
         let path = try journal.resolveDilemma(id)
         let dilemma = try journal.readDilemma(path: path)
-        // The index finds the entries filed under it; only those files are read.
         var warnings: [String] = []
-        let scan = EntryScan(journal: journal, filter: EntryFilter(dilemma: dilemma.id))
-        var entries: [StoredEntry] = []
-        for (_, entryPath) in scan.records(problems: { warnings.append($0) }) {
-            do { entries.append(StoredEntry(entry: try journal.read(path: entryPath), path: entryPath)) } catch { warnings.append(error.description) }
-        }
-        entries.sort { $0.entry.created != $1.entry.created ? $0.entry.created < $1.entry.created : $0.entry.id < $1.entry.id }
-        let workshop = WorkshopThemes.bestMatching(dilemma.title + "\n\n" + dilemma.description, filed: entries.map(\.entry), in: context.library)
+        let entries = journal.entries(filedUnder: dilemma.id) { warnings.append($0) }
+        let workshop = WorkshopThemes.bestMatching(dilemma.titleAndDescription, filed: entries.map(\.entry), in: context.library)
         let thread = DilemmaThread(stored: StoredDilemma(dilemma: dilemma, path: path), entries: entries, workshop: workshop, full: full)
         return Outcome(.dilemma(thread), warnings: warnings)
     }

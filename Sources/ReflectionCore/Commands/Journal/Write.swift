@@ -93,8 +93,8 @@ struct Write: Command {
             guard found.isOpen else { throw JournalError.dilemmaClosed(id: found.id) }
             filedUnder = found
         }
-        // With no prompt, a dilemma is written on in Driscoll's headings. (When the theme
-        // matcher lands, `WorkshopThemes.bestMatching` may offer a prompt here too.)
+        // With no prompt, a dilemma is written on in Driscoll's headings, and in the editor
+        // the workshop offers a prompt from the themes that best match it.
         let model = self.model ?? focusStage?.model ?? (placed == nil && filedUnder == nil ? .free : .driscoll)
         // The text: -m, --file, piped standard input, or the editor.
         var bytes: [UInt8]?
@@ -113,8 +113,13 @@ struct Write: Command {
                               template: "", editing: nil, original: nil, focus: focusStage?.id, stage: focusStage?.number, dilemma: filedUnder?.id)
         guard let bytes else {
             let notes = placed.map { library.citedNotes(of: $0) } ?? []
+            // An entry that cannot be read only leaves its words out of the match.
+            let offer = placed == nil ? filedUnder.flatMap { dilemma in
+                WorkshopThemes.offeredPrompt(dilemma.titleAndDescription, filed: journal.entries(filedUnder: dilemma.id) { _ in }.map(\.entry), in: library)
+            } : nil
             plan.template = EntryTemplate.make(prompt: placed, notes: notes, askedBy: placed.map { LibraryText(library).askedBy($0.question) },
-                                               model: model, stage: focusStage.flatMap { $0.model == model ? $0.number : nil }, dilemma: filedUnder)
+                                               model: model, stage: focusStage.flatMap { $0.model == model ? $0.number : nil }, dilemma: filedUnder,
+                                               offer: offer)
             let draft = try journal.createDraft(text: plan.template, plan: plan)
             return try EditorSession.run(on: draft, journal: journal, context: context)
         }

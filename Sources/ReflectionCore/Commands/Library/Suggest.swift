@@ -43,17 +43,9 @@ struct Suggest: Command {
             text = String(decoding: path == "-" ? context.readStandardInput() : try FileSystem.read(path), as: UTF8.self)
         case .entry(let id):
             let journal = try context.journal()
-            text = Self.prose(of: try journal.read(path: try journal.resolve(id)).body)
+            text = ThemeMatcher.prose(of: try journal.read(path: try journal.resolve(id)).body)
         }
         let matches = ThemeMatcher.shared(for: context.library).rank(text, limit: 3)
         return Outcome(.suggestions(matches), whenEmpty: ("No theme shares a word with the text.\n", ExitCode.success))
-    }
-
-    /// An entry's body without its Markdown headings: a reflective model's
-    /// "Now what?" or "Action plan" says nothing about what the entry is about.
-    static func prose(of body: String) -> String {
-        body.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { line in !(line.hasPrefix("#") && (line.drop { $0 == "#" }.first == " ")) }
-            .joined(separator: "\n")
     }
 }

@@ -146,6 +146,14 @@ public struct ThemeMatcher: Sendable {
         }
     }
 
+    /// An entry's body without its Markdown headings: a reflective model's
+    /// "Now what?" or "Action plan" says nothing about what the entry is about.
+    public static func prose(of body: String) -> String {
+        body.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !(line.hasPrefix("#") && (line.drop { $0 == "#" }.first == " ")) }
+            .joined(separator: "\n")
+    }
+
     private static let cache = Mutex<(library: PromptLibrary, matcher: ThemeMatcher)?>(nil)
 
     /// The matcher for `library` with the standard options, built on first
