@@ -13,14 +13,21 @@ import Testing
             _ = try world.run(["plan", "focus", "resilience", "--from", "2026-12-01"])
             let trashed = try world.write(["-m", "Deleted words."])
             _ = try world.run(["delete", "--force", trashed])
+            let dilemma = try world.newDilemma("Two trusts merging", "My team distrusts the other side.")
+            try world.write(["--dilemma", dilemma, "--prompt", "compassion-humanity-p1", "-m", "Filed under it."])
             let outputs: [(String, [String])] = [
                 ("questions", ["questions"]), ("themes", ["themes"]), ("prompts", ["prompts"]),
-                ("source", ["source", "compassion-humanity-p1"]), ("source", ["source", "compassion"]),
+                ("source", ["source", "compassion-humanity-p1"]), ("source", ["source", "compassion"]), ("suggest", ["suggest", id]),
+                ("suggest", ["suggest", "--text", "Two trusts are merging and my team distrusts the other side"]),
                 ("today", ["today"]), ("today", ["today", "--date", "2026-12-02"]), ("schedule", ["schedule", "--days", "10"]),
                 ("plan", ["plan"]), ("status", ["status"]), ("list", ["list"]), ("list", ["list", "--tag", "feedback"]),
                 ("list", ["source", "compassion-humanity", "--entries"]), ("show", ["show", id]), ("search", ["search", "spoke"]),
                 ("trash", ["trash"]), ("export", ["export"]), ("write", ["write", "-m", "Saved for a script. #json", "--tag", "tool"]),
                 ("actions", ["actions", "--all"]), ("config", ["config"]), ("review", ["review"]), ("review", ["review", "--theme", "compassion-humanity"]),
+                ("dilemma new", ["dilemma", "new", "Rota gaps", "-m", "Nights."]), ("dilemma", ["dilemma"]), ("dilemma list", ["dilemma", "list"]),
+                ("dilemma show", ["dilemma", "show", dilemma]), ("dilemma show", ["dilemma", "show", dilemma, "--full"]),
+                ("dilemma close", ["dilemma", "close", dilemma, "-m", "One team."]), ("dilemma list", ["dilemma", "list"]),
+                ("dilemma reopen", ["dilemma", "reopen", dilemma]),
             ]
             // All outputs are checked in one Python run.
             var pairs: [String] = []

@@ -16,8 +16,11 @@ import Testing
         (["source", "compassion-humanity", "--entries"], 1), (["write", "-m", "Words."], 1), (["list"], 1),
         (["show", "20261126"], 1), (["edit", "20261126"], 1), (["search", "trust"], 2), (["delete", "--force", "20261126"], 1),
         (["trash"], 1), (["trash", "empty", "--force"], 1), (["restore", "20261126"], 1), (["purge", "--force", "20261126"], 1),
-        (["check"], 1), (["import", "--from", "reflect", "FILE"], 1), (["export"], 1),
+        (["check"], 1), (["import", "--from", "reflect", "FILE"], 1), (["export"], 1), (["suggest", "20261126"], 1),
+        (["link", "20261126", "frames-history"], 1), (["unlink", "20261126", "frames-history"], 1),
         (["actions"], 1), (["actions", "done", "abcd"], 1), (["actions", "drop", "abcd"], 1), (["config"], 1), (["review"], 1),
+        (["dilemma"], 1), (["dilemma", "new", "Rota gaps"], 1), (["dilemma", "list"], 1), (["dilemma", "show", "d2026"], 1),
+        (["dilemma", "edit", "d2026"], 1), (["dilemma", "close", "d2026"], 1), (["dilemma", "reopen", "d2026"], 1),
     ]
 
     /// The commands that never open the journal.
@@ -349,8 +352,9 @@ extension DocumentationTests {
         let takingJSON = Commands.specs.filter { $0.formats.contains(.json) }.map(\.name)
         #expect(named.sorted() == takingJSON.sorted())
         // Arguments that let each one parse.
-        let needs = ["plan focus": ["resilience"], "plan days": ["weekdays"], "source": ["resilience"], "show": ["20261126"],
-                     "search": ["trust"], "write": ["-m", "Words."]]
+        let needs = ["plan focus": ["resilience"], "plan days": ["weekdays"], "source": ["resilience"], "suggest": ["--text", "merger"], "show": ["20261126"],
+                     "search": ["trust"], "write": ["-m", "Words."], "dilemma new": ["Rota gaps"], "dilemma show": ["d2026"],
+                     "dilemma close": ["d2026"], "dilemma reopen": ["d2026"]]
         for name in named {
             let words = name.split(separator: " ").map(String.init) + (needs[name] ?? [])
             let invocation = try Invocation.parse(words + ["--json"])

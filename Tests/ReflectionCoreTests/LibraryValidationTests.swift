@@ -89,6 +89,22 @@ import Testing
         }
     }
 
+    @Test func themeKeywordsAreOptionalAndChecked() throws {
+        let prompts = "\"prompts\": [{\"id\": \"q-t-p1\", \"text\": \"What did you do?\", \"sources\": [\"q-t-n1\"]}]"
+        func withKeywords(_ json: String) -> String { Self.valid.replacingOccurrences(of: prompts, with: prompts + ", \"keywords\": " + json) }
+        #expect(try load(withKeywords("[\"merger\", \"waiting list\"]")).questions[0].themes[0].keywords == ["merger", "waiting list"])
+        #expect(try load(Self.valid).questions[0].themes[0].keywords == nil)
+        #expect(throws: LibraryError.emptyText(origin: "lib.json", id: "q-t", field: "keywords")) { try load(withKeywords("[\"merger\", \" \"]")) }
+        #expect(throws: LibraryError.schemaMismatch(origin: "lib.json", path: "questions[0].themes[0].keywords[0]", message: "expected a string")) {
+            try load(withKeywords("[3]"))
+        }
+        #expect(throws: LibraryError.schemaMismatch(origin: "lib.json", path: "questions[0].themes[0].keywords", message: "expected a list")) {
+            try load(withKeywords("\"merger\""))
+        }
+        // Every theme of the built-in library has keywords for the matcher.
+        #expect(PromptLibrary.builtIn().questions.flatMap(\.themes).allSatisfy { ($0.keywords ?? []).count >= 5 })
+    }
+
     @Test func badIDAndUnknownHostAreNamed() {
         #expect(throws: LibraryError.invalidID(origin: "lib.json", id: "Q-T")) {
             try load(Self.valid.replacingOccurrences(of: "\"q-t\",", with: "\"Q-T\","))

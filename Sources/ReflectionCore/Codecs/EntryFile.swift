@@ -51,7 +51,8 @@ public enum EntryFile {
         return matter.text + body
     }
 
-    private static func upsertRaw(_ matter: inout FrontMatter, key: String, value: String) {
+    /// Sets a key to a time written plain, keeping its line when the time is the same.
+    static func upsertRaw(_ matter: inout FrontMatter, key: String, value: String) {
         let field = FrontMatter.Field(key: key, value: .string(value), lines: ["\(key): \(value)"])
         if let index = matter.fields.firstIndex(where: { $0.key == key }) {
             if case .string(let old) = matter.fields[index].value, Timestamp(iso: old) == Timestamp(iso: value) { return }

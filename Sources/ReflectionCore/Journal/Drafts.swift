@@ -16,6 +16,10 @@ public struct Draft: Equatable, Sendable {
         /// On a focus day: the focus (question or theme id) and the stage the entry writes.
         public var focus: String?
         public var stage: Int?
+        /// The dilemma the new entry is filed under (`write --dilemma`).
+        public var dilemma: String? = nil
+        /// For `dilemma edit`: `editing` is a dilemma's file, not an entry's.
+        public var editingDilemma: Bool? = nil
     }
 
     /// The file the editor edits.

@@ -3,7 +3,7 @@
 extension Journal {
     /// The entry a plan describes: its time (now, or now's wall-clock time on
     /// the plan's date), the prompt it answers with that prompt's question,
-    /// theme and notes, its tags and model.
+    /// theme and notes, its tags, model and dilemma.
     public func compose(body: String, plan: Draft.Plan, library: PromptLibrary) -> Entry {
         var created = clock.now()
         if let date = plan.date.flatMap(CalendarDate.init(iso:)), date != created.date { created = created.moved(to: date) }
@@ -15,6 +15,7 @@ extension Journal {
             entry.sources = prompt.sources
         }
         entry.tags = plan.tags
+        entry.dilemma = plan.dilemma
         entry.focus = plan.focus
         entry.stage = plan.focus == nil ? nil : plan.stage
         if plan.model != ReflectiveModel.free.rawValue || plan.prompt != nil { entry.model = plan.model }

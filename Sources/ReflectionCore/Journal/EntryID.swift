@@ -47,7 +47,7 @@ public enum EntryID {
         return "\(String(decoding: bytes[0..<4], as: UTF8.self))/\(String(decoding: bytes[4..<6], as: UTF8.self))"
     }
 
-    private static func fillRandom(_ bytes: inout [UInt8], seed start: UInt64) {
+    static func fillRandom(_ bytes: inout [UInt8], seed start: UInt64) {
         let count = bytes.count
         var filled = -1
         let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)

@@ -64,7 +64,7 @@ public struct EntryScan {
         let since = query.since
         let until = query.until
         // Ids a file must contain somewhere, checked on the raw bytes first.
-        let needles = [query.prompt, query.question, query.theme].compactMap { $0 }.map { Array($0.utf8) }
+        let needles = [query.prompt, query.question, query.theme, query.dilemma].compactMap { $0 }.map { Array($0.utf8) }
         let tagNeedles = query.tags.map { Array($0.lowercased().utf8) }
         let mentionNeedles = ids.map { Array($0.utf8) }
         var accepted = 0
@@ -104,6 +104,7 @@ public struct EntryScan {
     /// Whether the query needs anything beyond the newest files (a filter).
     public var filters: Bool {
         query.since != nil || query.until != nil || query.prompt != nil || query.question != nil || query.theme != nil || !query.tags.isEmpty
+            || query.dilemma != nil
     }
 
     /// The index records that pass the filters and mention one of `ids`
@@ -114,7 +115,7 @@ public struct EntryScan {
         let until = query.until
         let index = JournalIndex.current(journal, checkFiles: true)
         // Each id or tag filtered on must appear in a record's index line.
-        let needles = ([query.prompt, query.question, query.theme].compactMap { $0 } + query.tags).map { Array($0.lowercased().utf8) }
+        let needles = ([query.prompt, query.question, query.theme, query.dilemma].compactMap { $0 } + query.tags).map { Array($0.lowercased().utf8) }
         var found: [(IndexRecord, String)] = []
         for (record, path) in index.records(since: since, until: until, containing: needles, journal: journal) {
             if let limit = query.limit, found.count >= limit { break }
@@ -123,7 +124,7 @@ public struct EntryScan {
                 continue
             }
             guard passes(date: CalendarDate(iso: String(record.created.prefix(10))), prompt: record.prompt, question: record.question,
-                         themes: record.themes, tags: record.tags, since: since, until: until),
+                         themes: record.themes, tags: record.tags, dilemma: record.dilemma, since: since, until: until),
                   ids.isEmpty || ids.contains(where: { id in
                       Self.cites(id, prompt: record.prompt, question: record.question, themes: record.themes, sources: record.sources,
                                  dilemma: record.dilemma, links: record.links)
@@ -135,17 +136,18 @@ public struct EntryScan {
 
     func passes(_ entry: Entry) -> Bool {
         passes(date: entry.created.date, prompt: entry.prompt, question: entry.question, themes: entry.themes, tags: entry.allTags,
-               since: query.since, until: query.until)
+               dilemma: entry.dilemma, since: query.since, until: query.until)
     }
 
     /// The filters, on the fields an entry and an index record share.
-    func passes(date: CalendarDate?, prompt: String?, question: String?, themes: [String], tags: [String],
+    func passes(date: CalendarDate?, prompt: String?, question: String?, themes: [String], tags: [String], dilemma: String?,
                 since: CalendarDate?, until: CalendarDate?) -> Bool {
         if let since, let date, date < since { return false }
         if let until, let date, date > until { return false }
         if let wanted = query.prompt, prompt != wanted { return false }
         if let wanted = query.question, question != wanted, !themes.contains(where: { $0.hasPrefix(wanted + "-") }) { return false }
         if let theme = query.theme, !themes.contains(theme) { return false }
+        if let wanted = query.dilemma, dilemma != wanted { return false }
         if !query.tags.isEmpty {
             let lowered = Set(tags.map { $0.lowercased() })
             if !query.tags.allSatisfy({ lowered.contains($0.lowercased()) }) { return false }

@@ -10,9 +10,28 @@ public enum EntryTemplate {
     public static let scissors = "# ------------------------ >8 ------------------------"
 
     /// The template for a prompt (or none) and a model; with `stage` (a
-    /// focus day's stage, from 1), that stage's heading only.
-    public static func make(prompt: PlacedPrompt?, notes: [Note], askedBy: String?, model: ReflectiveModel, stage: Int? = nil) -> String {
+    /// focus day's stage, from 1), that stage's heading only; with a
+    /// dilemma, its title and description first, and then the prompt the
+    /// workshop offers for it (`offer`, shown, never recorded as answered).
+    public static func make(prompt: PlacedPrompt?, notes: [Note], askedBy: String?, model: ReflectiveModel, stage: Int? = nil,
+                            dilemma: Dilemma? = nil, offer: PlacedPrompt? = nil) -> String {
         var context: [String] = []
+        if let dilemma {
+            context.append("# Dilemma: \(dilemma.title) [\(dilemma.id)]")
+            let description = dilemma.description.trimmed
+            if !description.isEmpty {
+                for line in description.split(separator: "\n", omittingEmptySubsequences: false) {
+                    context.append(line.isEmpty ? "#" : "#   \(line)")
+                }
+            }
+            context.append("#")
+            if let offer {
+                context.append("# The workshop offers a prompt for it, from \(offer.theme.title) [\(offer.theme.id)]:")
+                context.append("#   \(offer.prompt.text)")
+                context.append("#   (to answer it: reflect write --dilemma \(dilemma.id) --prompt \(offer.prompt.id))")
+                context.append("#")
+            }
+        }
         let stages = stage.flatMap { model.stages.indices.contains($0 - 1) ? [model.stages[$0 - 1]] : nil } ?? model.stages
         if let stage, stages.count == 1 {
             context.append("# Focus, stage \(stage) of \(model.stages.count) of \(model.title): \(stages[0].heading)")

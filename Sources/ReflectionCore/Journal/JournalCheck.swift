@@ -21,7 +21,7 @@ public struct CheckReport: Equatable, Sendable {
     public var oldDrafts: [OldDraft] = []
 }
 
-/// `reflect check`: reads every entry and reports what is wrong, changing nothing.
+/// `reflect check`: reads every entry and dilemma and reports what is wrong, changing nothing.
 public struct JournalCheck {
     public let library: PromptLibrary
     public let journal: Journal
@@ -36,7 +36,7 @@ public struct JournalCheck {
         typealias Problem = CheckReport.Problem
         var problems: [Problem] = []
         // Folders: private.
-        var folders = [journal.folder, journal.entriesFolder, journal.draftsFolder, journal.trashFolder]
+        var folders = [journal.folder, journal.entriesFolder, journal.draftsFolder, journal.trashFolder, journal.dilemmasFolder]
         for year in FileSystem.names(in: journal.entriesFolder) {
             folders.append("\(journal.entriesFolder)/\(year)")
             for month in FileSystem.names(in: "\(journal.entriesFolder)/\(year)") { folders.append("\(journal.entriesFolder)/\(year)/\(month)") }
@@ -64,6 +64,7 @@ public struct JournalCheck {
             }
         }
         let fileIDs = Set(paths.map(Journal.id(fromPath:)))
+        let dilemmaIDs = checkDilemmas(&problems)
         for (path, entry) in entries {
             let fileID = Journal.id(fromPath: path)
             if entry.id != fileID { problems.append(Problem(path: path, message: "id '\(entry.id)' does not match the file name '\(fileID)'")) }
@@ -77,11 +78,36 @@ public struct JournalCheck {
             expect(entry.question, "question") { if case .question = $0 { return true }; return false }
             for theme in entry.themes { expect(theme, "theme") { if case .theme = $0 { return true }; return false } }
             for source in entry.sources { expect(source, "source") { if case .note = $0 { return true }; return false } }
+            if let dilemma = entry.dilemma, !dilemmaIDs.contains(dilemma) {
+                let hint = NearestMatch.suggestions(for: dilemma, in: dilemmaIDs).first.map { " (did you mean '\($0)'?)" } ?? ""
+                problems.append(Problem(path: path, message: "dilemma '\(dilemma)' is not in the journal's dilemmas\(hint)"))
+            }
             for link in Links.inBody(entry.body) where library.item(withID: link) == nil && !fileIDs.contains(link) && !ids.contains(link) {
                 problems.append(Problem(path: path, message: "link [[\(link)]] does not resolve"))
             }
         }
         return CheckReport(checked: paths.count, problems: problems, oldDrafts: oldDrafts())
+    }
+
+    /// The dilemmas' files: private, readable, each id matching its file
+    /// name. Returns the ids of the dilemmas there are, for the entries filed under them.
+    func checkDilemmas(_ problems: inout [CheckReport.Problem]) -> [String] {
+        let ids = journal.dilemmaIDs()
+        for id in ids {
+            guard let path = journal.path(forDilemma: id) else { continue }
+            if let mode = FileSystem.mode(of: path), (mode & 0o777) != FileSystem.fileMode {
+                problems.append(CheckReport.Problem(path: path, message: "file permissions are \(octal(mode)), expected 600"))
+            }
+            do {
+                let dilemma = try journal.readDilemma(path: path)
+                if dilemma.id != id { problems.append(CheckReport.Problem(path: path, message: "id '\(dilemma.id)' does not match the file name '\(id)'")) }
+            } catch .unreadableDilemma(let error) {
+                problems.append(CheckReport.Problem(path: path, message: "line \(error.line): \(error.message)"))
+            } catch {
+                problems.append(CheckReport.Problem(path: path, message: error.description))
+            }
+        }
+        return ids
     }
 
     /// A draft untouched for longer than this many days is mentioned.

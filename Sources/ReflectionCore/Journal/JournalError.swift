@@ -40,6 +40,16 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownDraft(id: String, suggestions: [String])
     /// More than one draft starts with this prefix.
     case ambiguousDraft(prefix: String, matches: [String])
+    /// No dilemma has this id or prefix (or it is not shaped like one).
+    case unknownDilemma(id: String, suggestions: [String])
+    /// More than one dilemma starts with this prefix.
+    case ambiguousDilemma(prefix: String, matches: [String])
+    /// A dilemma file that cannot be read: never rewritten.
+    case unreadableDilemma(EntryFileError)
+    /// An entry cannot be filed under a closed dilemma.
+    case dilemmaClosed(id: String)
+    /// A close of a closed dilemma, or a reopen of an open one: nothing changed.
+    case dilemmaAlready(id: String, status: Dilemma.Status)
 
     public var description: String {
         switch self {
@@ -102,6 +112,17 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no draft '\(id)'\(hint); 'reflect write --resume' on a terminal lists them"
         case .ambiguousDraft(let prefix, let matches):
             return "'\(prefix)' matches \(matches.count) drafts (\(matches.prefix(5).joined(separator: ", "))\(matches.count > 5 ? ", ..." : "")); give more of the id"
+        case .unknownDilemma(let id, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            return "no dilemma '\(id)'\(hint); 'reflect dilemma list' shows them"
+        case .ambiguousDilemma(let prefix, let matches):
+            return "'\(prefix)' matches \(matches.count) dilemmas (\(matches.prefix(5).joined(separator: ", "))\(matches.count > 5 ? ", ..." : "")); give more of the id"
+        case .unreadableDilemma(let error):
+            return "\(error.description); fix the dilemma's file (it was not changed)"
+        case .dilemmaClosed(let id):
+            return "dilemma \(id) is closed: nothing can be filed under it; reopen it with 'reflect dilemma reopen \(id)'"
+        case .dilemmaAlready(let id, let status):
+            return "dilemma \(id) is already \(status.rawValue); nothing was changed"
         }
     }
 

@@ -39,7 +39,8 @@ extension PromptLibrary {
                             Prompt(id: "relationships-breaking-down-barriers-p3", text: "In the meetings you chaired last week, what happened in the minutes before the start and in how the agenda was run – was there any open space for people to talk and get to know each other, and what would you change next time?", sources: ["relationships-breaking-down-barriers-n7", "relationships-breaking-down-barriers-n8", "relationships-breaking-down-barriers-n9", "relationships-breaking-down-barriers-n10"]),
                             Prompt(id: "relationships-breaking-down-barriers-p4", text: "Have you given yourself and your team permission and time for the 'soft stuff' of building relationships, and which interventions have worked when you did?", sources: ["relationships-breaking-down-barriers-n4"]),
                             Prompt(id: "relationships-breaking-down-barriers-p5", text: "Think of a relationship that feels fraught: what do you feel before you meet that person, and which of those feelings are internal barriers you could work on?", sources: ["relationships-breaking-down-barriers-n1"], angle: "feelings"),
-                        ]),
+                        ],
+                        keywords: ["open space", "agenda", "coffee", "coffee roulette", "soft stuff", "barriers", "informal", "chat", "phones", "emails", "get to know", "outside the meeting", "board papers", "small step"]),
                     Theme(
                         id: "relationships-scale-of-ambition", title: "Scale of ambition",
                         notes: [
@@ -52,7 +53,8 @@ extension PromptLibrary {
                             Prompt(id: "relationships-scale-of-ambition-p1", text: "For the relationship-building you are attempting now, which system are you really aiming at – your own organisation, the wider area or the local health economy – and is that the right level to start from?", sources: ["relationships-scale-of-ambition-n1"]),
                             Prompt(id: "relationships-scale-of-ambition-p2", text: "Where are you holding back a cross-boundary step until every detail is settled, and what small, immediate move could you make instead and then build on?", sources: ["relationships-scale-of-ambition-n2", "relationships-scale-of-ambition-n3"]),
                             Prompt(id: "relationships-scale-of-ambition-p3", text: "In your most recent tense partnership discussion, how much of your energy went on managing egos rather than on what was actually needed?", sources: ["relationships-scale-of-ambition-n4"]),
-                        ]),
+                        ],
+                        keywords: ["ambition", "whole system", "whole county", "too big", "start small", "small scale", "achievable", "egos", "economy", "which system", "every detail", "scope", "boil the ocean"]),
                     Theme(
                         id: "relationships-positive-lens", title: "Positive lens",
                         notes: [
@@ -60,7 +62,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "relationships-positive-lens-p1", text: "In your last few meetings, how much time went on what isn't working compared with naming what is working well, and how could you build deliberate recognition into the next one?", sources: ["relationships-positive-lens-n1"]),
-                        ]),
+                        ],
+                        keywords: ["what worked", "went well", "celebrate", "thank", "thanked", "appreciation", "credit", "good news", "bright spots", "recognition", "praise", "debrief", "positive"]),
                     Theme(
                         id: "relationships-getting-started", title: "Getting started",
                         notes: [
@@ -76,7 +79,8 @@ extension PromptLibrary {
                             Prompt(id: "relationships-getting-started-p2", text: "Who are the allies and bridge-builders who could carry your voice, and hear others', into a relationship you are struggling to start – and have you asked them?", sources: ["relationships-getting-started-n3"]),
                             Prompt(id: "relationships-getting-started-p3", text: "What is the smallest immediate piece of joint work you could begin now, and how will you handle the power dynamics around the table when you do?", sources: ["relationships-getting-started-n4", "relationships-getting-started-n6"]),
                             Prompt(id: "relationships-getting-started-p4", text: "How would the leader of a partner organisation – a local authority or a housing provider – describe what they need from working with you, and where is the mutual benefit for them?", sources: ["relationships-getting-started-n1", "relationships-getting-started-n5"], angle: "other-view"),
-                        ]),
+                        ],
+                        keywords: ["allies", "ally", "bridge", "shared outcome", "mutual benefit", "shared objectives", "common interest", "power dynamics", "who pays", "differences", "disagreements", "barely know", "housing", "first contact", "where to start"]),
                     Theme(
                         id: "relationships-altruism", title: "Altruism",
                         notes: [
@@ -86,7 +90,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "relationships-altruism-p1", text: "When did you last genuinely put yourself in a fellow leader's shoes – seeing the pressures on them – rather than assuming that shared aims meant shared views?", sources: ["relationships-altruism-n1"]),
                             Prompt(id: "relationships-altruism-p2", text: "In a partnership you are part of now, have you consciously chosen whether to lead or to take a back seat, and what might stepping back make possible for others?", sources: ["relationships-altruism-n2"]),
-                        ]),
+                        ],
+                        keywords: ["altruism", "back seat", "take the lead", "step back", "shared aims", "same aims", "signed up", "their pressures", "their shoes", "her shoes", "his shoes", "assuming", "generous", "selfless"]),
                 ]),
             Question(
                 id: "frames", text: "How can you change frames and shift perceptions when a frame has already been set?",
@@ -108,7 +113,8 @@ extension PromptLibrary {
                             Prompt(id: "frames-tribes-preconceived-ideas-p1", text: "Who do you have lunch with, sit beside and talk to informally – and which professions, organisations or sectors does that routine leave out?", sources: ["frames-tribes-preconceived-ideas-n1", "frames-tribes-preconceived-ideas-n2"]),
                             Prompt(id: "frames-tribes-preconceived-ideas-p2", text: "What story does your team tell about itself – perhaps as the heroes at the coal face – and how does that story shape how you see community colleagues, charities or other sectors?", sources: ["frames-tribes-preconceived-ideas-n3", "frames-tribes-preconceived-ideas-n5", "frames-tribes-preconceived-ideas-n7"]),
                             Prompt(id: "frames-tribes-preconceived-ideas-p3", text: "Who in your organisation feels unable to contradict a senior voice or to see themselves at a top table full of men, and what could you change – including how people can put their point across – so they are heard?", sources: ["frames-tribes-preconceived-ideas-n4", "frames-tribes-preconceived-ideas-n6", "frames-tribes-preconceived-ideas-n8"]),
-                        ]),
+                        ],
+                        keywords: ["tribe", "tribes", "hierarchy", "hierarchical", "junior doctor", "student nurse", "trainee", "only a nurse", "ward round", "top table", "men", "all male", "gender", "charities", "aggressive", "preconceived", "stereotype", "prejudice", "lunch", "heroic", "coal face", "community nurse", "unapproachable", "dare"]),
                     Theme(
                         id: "frames-ways-forward", title: "Ways through/forward",
                         notes: [
@@ -122,7 +128,8 @@ extension PromptLibrary {
                             Prompt(id: "frames-ways-forward-p2", text: "Which small details of language or routine could you attend to this week as a deliberate way of shifting culture?", sources: ["frames-ways-forward-n2"]),
                             Prompt(id: "frames-ways-forward-p3", text: "In your last major decision, how explicitly did you and your clinical and managerial colleagues see it from the patient's point of view as a person – and does your talent management grow leaders who do this?", sources: ["frames-ways-forward-n3", "frames-ways-forward-n4"]),
                             Prompt(id: "frames-ways-forward-p4", text: "Take a decision you are about to make: how would it look to the patient at the centre of it, seen as a person rather than a symptom?", sources: ["frames-ways-forward-n3"], angle: "other-view"),
-                        ]),
+                        ],
+                        keywords: ["core message", "coherent", "narrative", "audiences", "framing", "story", "small stuff", "detail", "culture change", "patient perspective", "person not a symptom", "talent management", "branding", "logo", "names", "communications"]),
                     Theme(
                         id: "frames-self-awareness-reflexivity", title: "Self-awareness & reflexivity",
                         notes: [
@@ -132,7 +139,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "frames-self-awareness-reflexivity-p1", text: "Which frame do you feel an emotional pull towards – one you defend almost instinctively – and what would it take for you to examine it?", sources: ["frames-self-awareness-reflexivity-n1"], angle: "feelings"),
                             Prompt(id: "frames-self-awareness-reflexivity-p2", text: "Think of a frame already set around your work: are you working with it and with how it has changed, or acting as if it isn't there?", sources: ["frames-self-awareness-reflexivity-n2"]),
-                        ]),
+                        ],
+                        keywords: ["bias", "blind spot", "emotional pull", "attachment", "my assumptions", "self-awareness", "reflexivity", "denial", "pretend", "doubts", "pet project", "hobby horse", "defensive"]),
                     Theme(
                         id: "frames-infrastructure", title: "Infrastructure",
                         notes: [
@@ -144,7 +152,8 @@ extension PromptLibrary {
                             Prompt(id: "frames-infrastructure-p1", text: "Where is your push for integration running ahead of the financial and other infrastructure needed to support it, and what would have to be in place first?", sources: ["frames-infrastructure-n1"]),
                             Prompt(id: "frames-infrastructure-p2", text: "How much of your leadership time last week went on regulation, inspection and cuts, and what got squeezed out as a result?", sources: ["frames-infrastructure-n2"]),
                             Prompt(id: "frames-infrastructure-p3", text: "When national bodies or regulators step in to help or fix, how do you make sure the real local picture – and local relationships – still get a chance to emerge?", sources: ["frames-infrastructure-n3"]),
-                        ]),
+                        ],
+                        keywords: ["infrastructure", "budget", "pooled budget", "money", "funding flows", "pay scales", "electronic records", "it systems", "regulation", "regulators", "inspection", "cuts", "cost improvement", "integration", "contracts", "tariff", "payment"]),
                     Theme(
                         id: "frames-history", title: "History",
                         notes: [
@@ -154,7 +163,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "frames-history-p1", text: "What past experiences – earlier regimes, old suspicions of people selling you something – do you carry into today's partnerships without realising, and how might they colour what you hear?", sources: ["frames-history-n1"]),
                             Prompt(id: "frames-history-p2", text: "How is the history of service relationships between your organisation and its partners framing what feels possible now?", sources: ["frames-history-n2"]),
-                        ]),
+                        ],
+                        keywords: ["history", "past", "years ago", "suspicious", "suspicion", "grudge", "pct", "remember when", "baggage", "mistrust", "distrust", "drug rep", "previous", "old wounds", "reputation"]),
                 ]),
             Question(
                 id: "long-term", text: "How do you keep a long-term perspective in the face of short-term demands?",
@@ -172,7 +182,8 @@ extension PromptLibrary {
                             Prompt(id: "long-term-senior-roles-p2", text: "Where have you seen senior colleagues keeping their heads down for fear of being blamed, and what energy, cover or support could you offer them this month?", sources: ["long-term-senior-roles-n2"]),
                             Prompt(id: "long-term-senior-roles-p3", text: "Which of your cross-boundary relationships rests on just you and one counterpart – what would be lost if either of you left tomorrow, and how could you spread that knowledge now?", sources: ["long-term-senior-roles-n3"]),
                             Prompt(id: "long-term-senior-roles-p4", text: "How is your own morale as short-term demands pile up, and what energy or support from others would help you keep the long term in view?", sources: ["long-term-senior-roles-n2"], angle: "feelings"),
-                        ]),
+                        ],
+                        keywords: ["interim", "chief executive", "ceo", "senior colleagues", "senior leaders", "directors", "morale", "scapegoat", "rock the boat", "succession", "turnover", "chairs", "governance", "fragmentation", "personnel", "lose their job"]),
                     Theme(
                         id: "long-term-engaging-long-term-staff", title: "Engaging long-term staff",
                         notes: [
@@ -180,7 +191,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "long-term-engaging-long-term-staff-p1", text: "Which long-serving clinicians or allied health professionals in your organisation are stuck fire-fighting, and what would you do this week to draw on their continuity for the longer-term agenda?", sources: ["long-term-engaging-long-term-staff-n1"]),
-                        ]),
+                        ],
+                        keywords: ["long-serving", "loyal", "continuity", "occupational therapists", "allied health professionals", "therapists", "outlasted", "reorganisations", "head down", "fire-fighting", "managers come and go", "old hands", "stay longer", "years of experience", "volunteering ideas"]),
                     Theme(
                         id: "long-term-engaging-patients", title: "Engaging patients",
                         notes: [
@@ -189,7 +201,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "long-term-engaging-patients-p1", text: "In the last strategic discussion you led, where was the patient voice – and what would you change so it is there every time, not only when someone remembers to invite it?", sources: ["long-term-engaging-patients-n1"]),
                             Prompt(id: "long-term-engaging-patients-p2", text: "If a patient who will rely on your services in ten years' time were in the room, what would they ask you to protect from this month's short-term demands?", sources: ["long-term-engaging-patients-n1"], angle: "other-view"),
-                        ]),
+                        ],
+                        keywords: ["patient voice", "patient group", "patient participation", "patient representative", "patients in the room", "co-design", "co-production", "public involvement", "healthwatch", "residents", "carers", "families"]),
                     Theme(
                         id: "long-term-building-coalitions", title: "Building coalitions",
                         notes: [
@@ -197,7 +210,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "long-term-building-coalitions-p1", text: "Who in your system is willing to try something new, and how could you bring them together so that, as a group, they outweigh those who would undermine the change?", sources: ["long-term-building-coalitions-n1"]),
-                        ]),
+                        ],
+                        keywords: ["coalition", "willing", "critical mass", "saboteurs", "briefing against", "blockers", "opposition", "outnumber", "supporters", "movement", "champions", "early adopters", "picked off", "strength in numbers"]),
                     Theme(
                         id: "long-term-allowing-learning", title: "Allowing learning",
                         notes: [
@@ -205,7 +219,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "long-term-allowing-learning-p1", text: "When did you last give a team explicit permission to pilot, fail and adjust – and how did you make sure the learning was captured rather than the work judged as pass or fail?", sources: ["long-term-allowing-learning-n1"]),
-                        ]),
+                        ],
+                        keywords: ["pilot", "piloting", "trial", "tweak", "iterate", "pass or fail", "one strike", "permission to try", "adapt", "prototype", "evaluate", "pdsa", "quality improvement", "captured the learning"]),
                     Theme(
                         id: "long-term-vision-and-evolution", title: "Vision and evolution",
                         notes: [
@@ -216,7 +231,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "long-term-vision-and-evolution-p1", text: "Whose picture of the future service are you holding – yours, the board's, or one genuinely shared with staff and users – and how will you keep it alive beyond the next planning cycle?", sources: ["long-term-vision-and-evolution-n1"]),
                             Prompt(id: "long-term-vision-and-evolution-p2", text: "Where are you holding the destination firmly but the route loosely, and where have you let national or political short-termism pull your vision off course?", sources: ["long-term-vision-and-evolution-n2", "long-term-vision-and-evolution-n3"]),
-                        ]),
+                        ],
+                        keywords: ["vision", "strategy", "ten years", "ten-year", "ownership", "theirs", "flexible", "evolve", "direction", "ministers", "political", "politics", "national priorities", "short-termism", "what good looks like", "north star"]),
                 ]),
             Question(
                 id: "strategic-plan", text: "How do you deliver a strategic plan for significant change in health and care delivery while managing significant legacy issues?",
@@ -235,7 +251,8 @@ extension PromptLibrary {
                             Prompt(id: "strategic-plan-relationship-management-p2", text: "When did you last open a conversation about change by asking what is already working, and when did you last admit your own uncertainties to a partner?", sources: ["strategic-plan-relationship-management-n2", "strategic-plan-relationship-management-n4"]),
                             Prompt(id: "strategic-plan-relationship-management-p3", text: "In which partnership would setting aside your organisation's pride let you learn something from the other side, and what is stopping you?", sources: ["strategic-plan-relationship-management-n3"]),
                             Prompt(id: "strategic-plan-relationship-management-p4", text: "Which legacy issue do you feel most defensive or weary about, and what would help you get over yourself and learn from others about it?", sources: ["strategic-plan-relationship-management-n3"], angle: "feelings"),
-                        ]),
+                        ],
+                        keywords: ["merger", "merging", "merged", "acquisition", "who talks to whom", "conversations", "appreciative", "proud", "admit", "uncertainties", "get over ourselves", "learn from each other", "medical directors", "finance directors", "introduce"]),
                     Theme(
                         id: "strategic-plan-change-designs", title: "Change designs",
                         notes: [
@@ -243,7 +260,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "strategic-plan-change-designs-p1", text: "Has your plan for change been deliberately designed, or has it grown by accretion – and would bringing in design expertise help you see it differently?", sources: ["strategic-plan-change-designs-n1"]),
-                        ]),
+                        ],
+                        keywords: ["design", "designers", "service design", "redesign", "map", "mapping", "patient journey", "design thinking", "blueprint", "spreadsheet", "elective recovery", "waiting list", "process mapping", "design lab"]),
                     Theme(
                         id: "strategic-plan-learn-from-other-organisations", title: "Learn from other organisations",
                         notes: [
@@ -253,7 +271,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "strategic-plan-learn-from-other-organisations-p1", text: "Which organisations that already live with volatility and uncertainty could you learn from, and whom will you contact to find out how they cope?", sources: ["strategic-plan-learn-from-other-organisations-n1"]),
                             Prompt(id: "strategic-plan-learn-from-other-organisations-p2", text: "How far ahead does your plan really look, and how would a 30-year horizon, backed by nearer-term plans, change the choices you make about legacy issues?", sources: ["strategic-plan-learn-from-other-organisations-n2"]),
-                        ]),
+                        ],
+                        keywords: ["other organisations", "other sectors", "vuca", "volatility", "uncertainty", "complexity", "ambiguity", "housing associations", "visit", "benchmark", "best practice", "utilities", "military", "emergency services", "private sector", "airline"]),
                     Theme(
                         id: "strategic-plan-service-user-help", title: "Service user help",
                         notes: [
@@ -262,7 +281,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "strategic-plan-service-user-help-p1", text: "When you last involved a service user in planning, how much time and support did you give them to prepare – and what would befriending or coaching them look like next time?", sources: ["strategic-plan-service-user-help-n1"]),
                             Prompt(id: "strategic-plan-service-user-help-p2", text: "Picture a service user invited to help shape your plan: what would they need from you to feel prepared and able to contribute, not just present?", sources: ["strategic-plan-service-user-help-n1"], angle: "other-view"),
-                        ]),
+                        ],
+                        keywords: ["service user", "service users", "experts by experience", "lived experience", "peer worker", "peer support", "prepare", "preparing", "befriend", "paid for time", "unprepared", "mental health", "user voice", "recovery college"]),
                     Theme(
                         id: "strategic-plan-think-long-term", title: "Think long term",
                         notes: [
@@ -272,7 +292,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "strategic-plan-think-long-term-p1", text: "If you planned 30 years ahead, which of today's legacy issues would you stop spending energy on, and which would you tackle now?", sources: ["strategic-plan-think-long-term-n1"]),
                             Prompt(id: "strategic-plan-think-long-term-p2", text: "What are you doing to develop leadership in your frontline staff, and what more could you do this year?", sources: ["strategic-plan-think-long-term-n2"]),
-                        ]),
+                        ],
+                        keywords: ["thirty years", "30 years", "30-year", "housing association", "long term plan", "legacy", "buildings", "estates", "patching", "frontline leadership", "frontline staff", "future leaders", "talent pipeline", "decades", "generation"]),
                     Theme(
                         id: "strategic-plan-two-speed-capabilities", title: "Create two speed capabilities?",
                         notes: [
@@ -283,7 +304,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "strategic-plan-two-speed-capabilities-p1", text: "Where in your system do you need the fast, reactive pace of acute care, and where the slower, long-range pace of local authority planning – and does your plan recognise both?", sources: ["strategic-plan-two-speed-capabilities-n1", "strategic-plan-two-speed-capabilities-n2"]),
                             Prompt(id: "strategic-plan-two-speed-capabilities-p2", text: "When partners moving at different speeds clash, do you push for one compromise pace or build the capability to work at both, and which did you choose last time?", sources: ["strategic-plan-two-speed-capabilities-n3"]),
-                        ]),
+                        ],
+                        keywords: ["speed", "speeds", "pace", "fast", "slow", "mph", "miles an hour", "acute trust", "council", "reckless", "reactive", "tempo", "timescales", "150", "40", "90"]),
                 ]),
             Question(
                 id: "clinical-leadership", text: "What are the critical factors for engaging clinical leadership for change, in the new vision for care delivery?",
@@ -305,7 +327,8 @@ extension PromptLibrary {
                             Prompt(id: "clinical-leadership-involvement-p3", text: "When you are not getting the response you hoped for from clinicians, how do you check whether the problem lies in how you are communicating?", sources: ["clinical-leadership-involvement-n6"]),
                             Prompt(id: "clinical-leadership-involvement-p4", text: "Where could you use appreciative inquiry – starting from what already works – to get the right response from clinicians to your change?", sources: ["clinical-leadership-involvement-n5"]),
                             Prompt(id: "clinical-leadership-involvement-p5", text: "How does your case for change look to a clinician on the front line who had no part in creating it, and what would make it theirs?", sources: ["clinical-leadership-involvement-n3"], angle: "other-view"),
-                        ]),
+                        ],
+                        keywords: ["involve clinicians", "clinical engagement", "engage clinicians", "consultants", "clinicians", "time out of clinics", "job plans", "backfill", "case for change", "clinical excellence awards", "awards", "shared purpose", "bottom up", "clean language", "metaphors", "buy-in", "release time"]),
                     Theme(
                         id: "clinical-leadership-cross-silo-conversations", title: "Cross-silo conversations",
                         notes: [
@@ -319,7 +342,8 @@ extension PromptLibrary {
                             Prompt(id: "clinical-leadership-cross-silo-conversations-p1", text: "When did you last bring different disciplines together to say openly what they think of each other, and what made it safe – or unsafe – to be honest?", sources: ["clinical-leadership-cross-silo-conversations-n1", "clinical-leadership-cross-silo-conversations-n3"]),
                             Prompt(id: "clinical-leadership-cross-silo-conversations-p2", text: "How could you help your clinical groups see that between them they already hold the power to make the change happen?", sources: ["clinical-leadership-cross-silo-conversations-n2"]),
                             Prompt(id: "clinical-leadership-cross-silo-conversations-p3", text: "Where are patients and the public in your cross-professional conversations, and are your forums small enough for those conversations to mean something?", sources: ["clinical-leadership-cross-silo-conversations-n4", "clinical-leadership-cross-silo-conversations-n5"]),
-                        ]),
+                        ],
+                        keywords: ["disciplines", "multidisciplinary", "surgeons", "anaesthetists", "theatre", "theatres", "blame", "blaming", "bring out your dead", "workshops", "honesty", "get over themselves", "professions", "silo", "cancelled operations"]),
                     Theme(
                         id: "clinical-leadership-gp-to-consultant", title: "GP to consultant",
                         notes: [
@@ -327,7 +351,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "clinical-leadership-gp-to-consultant-p1", text: "What practical mechanism in your system lets a GP reach a consultant quickly about a patient, and how could you use it to build relationships, not just answer queries?", sources: ["clinical-leadership-gp-to-consultant-n1"]),
-                        ]),
+                        ],
+                        keywords: ["gp", "gps", "general practice", "consultant connect", "advice and guidance", "referral", "referrals", "specialist", "specialists", "phone", "hospital consultants", "specialties", "primary and secondary care", "interface"]),
                     Theme(
                         id: "clinical-leadership-dealing-with-resistance", title: "Dealing with resistance",
                         notes: [
@@ -338,7 +363,8 @@ extension PromptLibrary {
                             Prompt(id: "clinical-leadership-dealing-with-resistance-p1", text: "Think of a clinician you have labelled as resistant: how sure are you that it is reluctance rather than not knowing, and what would you do differently if it is the latter?", sources: ["clinical-leadership-dealing-with-resistance-n1"]),
                             Prompt(id: "clinical-leadership-dealing-with-resistance-p2", text: "When did you last bring patients' and carers' lived experience into a stuck conversation with clinicians, and what did it unlock?", sources: ["clinical-leadership-dealing-with-resistance-n2"], angle: "other-view"),
                             Prompt(id: "clinical-leadership-dealing-with-resistance-p3", text: "When clinicians push back on a change you care about, what do you feel, and how does that feeling affect whether you hear reluctance or not knowing?", sources: ["clinical-leadership-dealing-with-resistance-n1"], angle: "feelings"),
-                        ]),
+                        ],
+                        keywords: ["resistance", "resistant", "reluctant", "reluctance", "push back", "pushback", "slow to sign up", "not knowing", "never been told", "lack of information", "my own experience", "personal story", "objections", "sceptical", "cynical"]),
                     Theme(
                         id: "clinical-leadership-psychological-literacy", title: "Build organisational psychological literacy",
                         notes: [
@@ -346,7 +372,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "clinical-leadership-psychological-literacy-p1", text: "What space for reflective practice do you protect for yourself and your clinical leaders, and what happens to it when the pressure rises?", sources: ["clinical-leadership-psychological-literacy-n1"]),
-                        ]),
+                        ],
+                        keywords: ["psychological", "psychology", "reflective practice", "reflective practice groups", "schwartz rounds", "supervision", "facilitator", "reflect", "trauma", "pandemic", "psychological safety", "emotional intelligence", "balint"]),
                 ]),
             Question(
                 id: "resources", text: "When 2 per cent of our population consume 50 per cent of our resources and we face a 70 per cent increase in over-85 year olds by 2030 how should we focus our resources and what might we need to help us?",
@@ -371,7 +398,8 @@ extension PromptLibrary {
                             Prompt(id: "resources-approaches-p4", text: "How could the fit people in their 60s and 70s in your community help take care of those over 80, and what would they need from you to do it?", sources: ["resources-approaches-n6"]),
                             Prompt(id: "resources-approaches-p5", text: "Which local pilot, such as My Care, My Way, could you back to test a different way of focusing your resources, and how would you judge whether to extend it?", sources: ["resources-approaches-n1"]),
                             Prompt(id: "resources-approaches-p6", text: "Who among your staff and community holds ideas that could be a pot of gold for your resources, and how are you asking for them?", sources: ["resources-approaches-n4"]),
-                        ]),
+                        ],
+                        keywords: ["resources", "high intensity users", "frequent attenders", "two per cent", "half of our resources", "care navigators", "navigator", "health coaches", "community hubs", "hubs", "volunteers", "older people", "over 85", "frailty", "over-treating", "end of life", "medicalise death", "prevention", "demand", "waiting list", "ageing population", "my care my way"]),
                     Theme(
                         id: "resources-learn-from-rural", title: "Learn from rural communities",
                         notes: [
@@ -384,7 +412,8 @@ extension PromptLibrary {
                             Prompt(id: "resources-learn-from-rural-p1", text: "What do the most self-reliant communities you know do differently, and which one of those habits could you deliberately encourage in your own services?", sources: ["resources-learn-from-rural-n1"]),
                             Prompt(id: "resources-learn-from-rural-p2", text: "Which community hospital or other building could you also use as a community hub, and which staff could work across several roles, as island teams do – what rule would you have to relax?", sources: ["resources-learn-from-rural-n3", "resources-learn-from-rural-n4"]),
                             Prompt(id: "resources-learn-from-rural-p3", text: "How do you feel when someone in your care dies in hospital who could have died at home, and what does that feeling tell you about where your resources should go?", sources: ["resources-learn-from-rural-n2"], angle: "feelings"),
-                        ]),
+                        ],
+                        keywords: ["rural", "islands", "island", "remote", "shetland", "village", "countryside", "community hospitals", "multiple roles", "generalist", "independence", "die at home", "neighbours", "self-reliance", "highlands", "market town"]),
                     Theme(
                         id: "resources-data", title: "Data",
                         notes: [
@@ -394,7 +423,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resources-data-p1", text: "When did you last look at which people in your acute beds need not be there, and what did you change as a result?", sources: ["resources-data-n2"]),
                             Prompt(id: "resources-data-p2", text: "How easily could a frail older person or their family find and understand the information they need about your services, and how do you know?", sources: ["resources-data-n1"], angle: "other-view"),
-                        ]),
+                        ],
+                        keywords: ["data", "audit", "information", "evidence", "figures", "numbers", "dashboard", "analytics", "intelligence", "accessible", "plain english", "leaflets", "jargon", "impenetrable", "metrics", "beds", "occupancy", "population health"]),
                     Theme(
                         id: "resources-litigation", title: "Litigation",
                         notes: [
@@ -402,7 +432,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "resources-litigation-p1", text: "Where are children and old people in your services not getting the dignity they deserve, and would you support them in litigating if that were necessary?", sources: ["resources-litigation-n1"]),
-                        ]),
+                        ],
+                        keywords: ["litigation", "legal action", "sue", "lawyer", "solicitor", "court", "ombudsman", "complaint", "complaints", "dignity", "elderly", "children", "safeguarding", "rights", "fight for"]),
                 ]),
             Question(
                 id: "resilience", text: "System and individual resilience, how best to achieve it?",
@@ -423,7 +454,8 @@ extension PromptLibrary {
                             Prompt(id: "resilience-expressing-emotion-p1", text: "Think of a moment last week when you felt out of your depth: did you find the courage to let your team see that vulnerability, and what did showing (or hiding) it cost you?", sources: ["resilience-expressing-emotion-n2", "resilience-expressing-emotion-n5"], angle: "feelings"),
                             Prompt(id: "resilience-expressing-emotion-p2", text: "When did you last share something that was genuinely hard for you with colleagues, rather than projecting the always-strong, always-driving leader people expect?", sources: ["resilience-expressing-emotion-n3", "resilience-expressing-emotion-n4"]),
                             Prompt(id: "resilience-expressing-emotion-p3", text: "In your next team meeting about the changes ahead, how will you make it a space where people can acknowledge the emotions the changes bring – and go first yourself?", sources: ["resilience-expressing-emotion-n1", "resilience-expressing-emotion-n6", "resilience-expressing-emotion-n7"], angle: "feelings"),
-                        ]),
+                        ],
+                        keywords: ["emotion", "emotions", "vulnerability", "vulnerable", "feelings", "sad", "upset", "tears", "cried", "courage", "how i felt", "pacesetting", "look strong", "weakness", "open up", "grief", "loss"]),
                     Theme(
                         id: "resilience-compassion-for-self", title: "Having compassion for self",
                         notes: [
@@ -433,7 +465,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-compassion-for-self-p1", text: "Looking at your diary for the last fortnight, where did you look after everyone except yourself, and what one thing will you protect for your own wellbeing next week?", sources: ["resilience-compassion-for-self-n1"]),
                             Prompt(id: "resilience-compassion-for-self-p2", text: "What would it take for you to give yourself explicit permission to take time out, and how might that change the compassion you can offer your staff?", sources: ["resilience-compassion-for-self-n2"]),
-                        ]),
+                        ],
+                        keywords: ["self-care", "annual leave", "holiday", "rest", "exhausted", "tired", "running on empty", "burnout", "burned out", "sleep", "work-life balance", "my own health", "look after myself", "boundaries", "switch off", "day off", "time off", "weekend", "guilt"]),
                     Theme(
                         id: "resilience-building-relationships", title: "Building relationships and connecting with others",
                         notes: [
@@ -451,7 +484,8 @@ extension PromptLibrary {
                             Prompt(id: "resilience-building-relationships-p1", text: "Which working relationship across your system feels most strained or distrustful, and what could a longer-standing partnership that has got there teach you about moving it, step by step, towards trust?", sources: ["resilience-building-relationships-n1", "resilience-building-relationships-n2", "resilience-building-relationships-n3"]),
                             Prompt(id: "resilience-building-relationships-p2", text: "Pick a partner whose position frustrates you: walking in their shoes, how would the problem look from their side of the table, and what common purpose could you build on together?", sources: ["resilience-building-relationships-n4", "resilience-building-relationships-n5"], angle: "other-view"),
                             Prompt(id: "resilience-building-relationships-p3", text: "Who do you turn to when your own resilience runs low, and which group of peers or wider network could you bring together this quarter to make commitments to support one another?", sources: ["resilience-building-relationships-n6", "resilience-building-relationships-n7", "resilience-building-relationships-n8", "resilience-building-relationships-n9"]),
-                        ]),
+                        ],
+                        keywords: ["relationships", "toxic", "trust", "partnership", "connect", "network", "networking", "common purpose", "empathise", "their side", "walk in their shoes", "commitments", "support one another", "rebuild", "reach out", "adult social care"]),
                     Theme(
                         id: "resilience-unlearning-relearning", title: "Unlearning and re-learning",
                         notes: [
@@ -464,7 +498,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-unlearning-relearning-p1", text: "Where are you still operating by the old rules while saying you want the new way of working, and what would you need to let go of to change that?", sources: ["resilience-unlearning-relearning-n1", "resilience-unlearning-relearning-n2", "resilience-unlearning-relearning-n3"]),
                             Prompt(id: "resilience-unlearning-relearning-p2", text: "What skill does your current role now demand that you are still a novice at, and how could you learn it openly, perhaps using an approach like appreciative inquiry?", sources: ["resilience-unlearning-relearning-n4", "resilience-unlearning-relearning-n5"]),
-                        ]),
+                        ],
+                        keywords: ["unlearn", "unlearning", "relearn", "relearning", "novice", "learner", "beginner", "old ways", "new way", "command and control", "new skills", "guidelines", "rulebook", "new world", "dualities", "appreciative inquiry", "letting go", "imposter"]),
                     Theme(
                         id: "resilience-taking-time-to-think", title: "Taking time to think",
                         notes: [
@@ -476,7 +511,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-taking-time-to-think-p1", text: "In the last week, how much of your time went on today's urgent issues versus thinking about transformation, and what would you drop to create a regular thinking slot?", sources: ["resilience-taking-time-to-think-n1", "resilience-taking-time-to-think-n2", "resilience-taking-time-to-think-n3"]),
                             Prompt(id: "resilience-taking-time-to-think-p2", text: "When you are under pressure, how does it show up in the way you treat colleagues, and what effect does that have on the trust you are trying to build?", sources: ["resilience-taking-time-to-think-n4"]),
-                        ]),
+                        ],
+                        keywords: ["time to think", "thinking time", "headspace", "space to think", "diary", "back to back", "operational pressure", "day to day", "no time", "busy", "protected time", "reflection time", "strategic thinking", "transformation"]),
                     Theme(
                         id: "resilience-out-of-comfort-zones", title: "Forcing oneself out of comfort zones",
                         notes: [
@@ -488,7 +524,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-out-of-comfort-zones-p1", text: "What is the decision or conversation you have been putting off because it takes you into the unknown, and what would help you find the courage to take it on?", sources: ["resilience-out-of-comfort-zones-n3"]),
                             Prompt(id: "resilience-out-of-comfort-zones-p2", text: "As uncertainty bites, who in your team is finding it challenging or thinking of leaving, and who is happier in the grey – how are you supporting the first and playing to the strengths of the second?", sources: ["resilience-out-of-comfort-zones-n1", "resilience-out-of-comfort-zones-n2", "resilience-out-of-comfort-zones-n4"]),
-                        ]),
+                        ],
+                        keywords: ["comfort zone", "uncomfortable", "unknown", "uncertainty", "leaving", "good people leaving", "stretch", "challenging", "nervous", "scary", "step up", "grey", "brave", "first step", "leap"]),
                     Theme(
                         id: "resilience-redefining-success", title: "Redefining notions of success/ giving permission to fail",
                         notes: [
@@ -500,7 +537,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-redefining-success-p1", text: "Think of an initiative that did not go to plan recently: how did you describe it to others, and how would it change things to frame it as an experiment you learned from?", sources: ["resilience-redefining-success-n1", "resilience-redefining-success-n2", "resilience-redefining-success-n3"]),
                             Prompt(id: "resilience-redefining-success-p2", text: "What have you got permission to try now, while it lasts, and what is stopping you getting on with it before that permission is taken away?", sources: ["resilience-redefining-success-n4"]),
-                        ]),
+                        ],
+                        keywords: ["failure", "fail", "failed", "experiment", "experiments", "success", "succeed", "missed target", "targets", "permission to fail", "binary", "try things", "innovation", "take a chance"]),
                     Theme(
                         id: "resilience-honest-discussions", title: "Encouraging honest, system-level discussions",
                         notes: [
@@ -511,7 +549,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-honest-discussions-p1", text: "Which incentive or target in your system currently pushes you to protect your own organisation at the expense of the whole, and have you said so openly to your partners?", sources: ["resilience-honest-discussions-n2", "resilience-honest-discussions-n3"]),
                             Prompt(id: "resilience-honest-discussions-p2", text: "Where do you still hold on to control or compete when collaboration would serve patients better, and what honest conversation could you start about it?", sources: ["resilience-honest-discussions-n1"]),
-                        ]),
+                        ],
+                        keywords: ["honest", "honesty", "control totals", "competition", "competing", "protectionism", "protect our own", "own organisation", "perverse incentives", "incentives", "collaboration", "system leaders", "elephant in the room", "uncomfortable truth", "candid"]),
                     Theme(
                         id: "resilience-demystifying-stps", title: "De-mystifying STPs",
                         notes: [
@@ -524,7 +563,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-demystifying-stps-p1", text: "If a member of the public asked you tomorrow what your STP is really for, could you take away the mystery in plain language – including the savings – without jargon or euphemism?", sources: ["resilience-demystifying-stps-n1", "resilience-demystifying-stps-n2", "resilience-demystifying-stps-n5"]),
                             Prompt(id: "resilience-demystifying-stps-p2", text: "Can you and your partners state in a sentence what you are here for and where the plan will end up, and where do you still need to get clarity together?", sources: ["resilience-demystifying-stps-n3", "resilience-demystifying-stps-n4"]),
-                        ]),
+                        ],
+                        keywords: ["stp", "stps", "sustainability and transformation", "integrated care system", "mystery", "secret", "secret plan", "savings", "closures", "close hospitals", "public", "consultation", "transparency", "principles", "clarity", "explain", "public meeting"]),
                     Theme(
                         id: "resilience-collective-decisions", title: "Making collective decisions",
                         notes: [
@@ -534,7 +574,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-collective-decisions-p1", text: "Which long-protected service or tradition in your area now needs a hard decision, and how are you making sure it is decided together with local partners rather than imposed?", sources: ["resilience-collective-decisions-n1"]),
                             Prompt(id: "resilience-collective-decisions-p2", text: "How directly are frontline clinicians involved in the decisions you are making about collaboration, and whose voice is missing?", sources: ["resilience-collective-decisions-n2"]),
-                        ]),
+                        ],
+                        keywords: ["decision", "decide", "collective", "sacred cow", "sacred cows", "locally", "local decision", "consensus", "jointly", "ground level", "vote", "community beds", "difficult decisions"]),
                     Theme(
                         id: "resilience-thinking-differently", title: "Thinking differently",
                         notes: [
@@ -542,7 +583,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "resilience-thinking-differently-p1", text: "For a problem currently on your desk, which service outside your usual circle – ambulance, the third sector, someone else – could help, and have you asked them?", sources: ["resilience-thinking-differently-n1"]),
-                        ]),
+                        ],
+                        keywords: ["third sector", "voluntary sector", "charity", "volunteers", "ambulance", "paramedics", "fire service", "police", "community groups", "faith groups", "other services", "outside the box", "creative", "alternative", "pharmacy", "libraries"]),
                     Theme(
                         id: "resilience-pathways-and-tasks", title: "Focusing on pathways and tasks to help build relationships",
                         notes: [
@@ -554,7 +596,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "resilience-pathways-and-tasks-p1", text: "Which shared, practical task or care pathway could you use to bring a difficult partner into working with you, so that the relationship grows through the work itself?", sources: ["resilience-pathways-and-tasks-n1", "resilience-pathways-and-tasks-n2", "resilience-pathways-and-tasks-n3"]),
                             Prompt(id: "resilience-pathways-and-tasks-p2", text: "When clinicians start redesigning pathways across boundaries, how do you bring your board with you rather than letting their nervousness shut the conversation down?", sources: ["resilience-pathways-and-tasks-n4"]),
-                        ]),
+                        ],
+                        keywords: ["pathway", "pathways", "task", "tasks", "practical", "project", "joint work", "common practice", "stroke", "shared task", "protocol", "clinical pathway", "nervous board"]),
                 ]),
             Question(
                 id: "we-are-great", text: "The main challenge for leaders is to shift ‘I’m great’ mentality to ‘We’re great’. Is this hypothesis correct?",
@@ -567,7 +610,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "we-are-great-diversity-p1", text: "Pick two people in your team who frustrate each other: what different motivations might each be bringing to work, and how have you checked your assumptions?", sources: ["we-are-great-diversity-n1"]),
-                        ]),
+                        ],
+                        keywords: ["diversity", "diverse", "inclusion", "background", "generations", "younger", "age", "motivation", "motivated", "motivates", "different people", "equality", "race", "ethnicity", "neurodiversity", "flexible working"]),
                     Theme(
                         id: "we-are-great-masking", title: "Masking",
                         notes: [
@@ -576,7 +620,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "we-are-great-masking-p1", text: "Think of a colleague whose confidence grates on you: what might it be masking, and how would your approach change if it were vulnerability rather than ego?", sources: ["we-are-great-masking-n1"]),
                             Prompt(id: "we-are-great-masking-p2", text: "In the last month, when did you project 'I'm great' to hide your own uncertainty or vulnerability, and what did that cost you or your team?", sources: ["we-are-great-masking-n1"]),
-                        ]),
+                        ],
+                        keywords: ["mask", "masking", "front", "brave face", "confident", "pretending", "under control", "ego", "bravado", "insecurity", "cover", "hiding", "broke down", "i'm great"]),
                     Theme(
                         id: "we-are-great-performance", title: "Performance",
                         notes: [
@@ -588,7 +633,8 @@ extension PromptLibrary {
                             Prompt(id: "we-are-great-performance-p1", text: "When someone last challenged you constructively, how did you react in the moment, and what did your reaction teach the people watching?", sources: ["we-are-great-performance-n2"]),
                             Prompt(id: "we-are-great-performance-p2", text: "Which performance or behaviour conversation are you putting off, and how much of that is down to employment processes versus your own reluctance?", sources: ["we-are-great-performance-n1", "we-are-great-performance-n3"]),
                             Prompt(id: "we-are-great-performance-p3", text: "How do you feel when a junior colleague challenges you in front of others, and how does that feeling show in your reaction?", sources: ["we-are-great-performance-n2"], angle: "feelings"),
-                        ]),
+                        ],
+                        keywords: ["performance", "underperformance", "poor performance", "behaviour", "conduct", "disciplinary", "hr", "capability", "employment", "constructive challenge", "feedback", "appraisal", "difficult colleague", "bullying", "standards"]),
                     Theme(
                         id: "we-are-great-titles", title: "Titles",
                         notes: [
@@ -599,7 +645,8 @@ extension PromptLibrary {
                             Prompt(id: "we-are-great-titles-p1", text: "What did you do last week to hear an unfiltered story from frontline staff, despite your title, and what did you hear?", sources: ["we-are-great-titles-n1"]),
                             Prompt(id: "we-are-great-titles-p2", text: "In which recent meeting did your seniority shape the conversation, and how could you model compassionate leadership there next time?", sources: ["we-are-great-titles-n1", "we-are-great-titles-n2"]),
                             Prompt(id: "we-are-great-titles-p3", text: "How does a conversation with you look to a member of frontline staff, given your title, and what might stop them telling you a genuine story?", sources: ["we-are-great-titles-n1"], angle: "other-view"),
-                        ]),
+                        ],
+                        keywords: ["title", "titles", "seniority", "rank", "status", "hear", "listen", "genuine", "stories", "shop floor", "back to the floor", "shifts", "visible", "walkabout"]),
                     Theme(
                         id: "we-are-great-human-behaviours", title: "Human behaviours and Maslow",
                         notes: [
@@ -607,7 +654,8 @@ extension PromptLibrary {
                         ],
                         prompts: [
                             Prompt(id: "we-are-great-human-behaviours-p1", text: "Think of a team member who is struggling: which of their basic needs might be unmet right now, and how are you using that understanding in how you lead them?", sources: ["we-are-great-human-behaviours-n1"]),
-                        ]),
+                        ],
+                        keywords: ["maslow", "human needs", "needs", "belonging", "security", "predictability", "motivation", "human nature", "understanding people", "hierarchy of needs", "personality", "reactions", "human behaviour"]),
                     Theme(
                         id: "we-are-great-silos-tribes", title: "Silos and tribes",
                         notes: [
@@ -619,7 +667,8 @@ extension PromptLibrary {
                             Prompt(id: "we-are-great-silos-tribes-p1", text: "Which tribe – medical or non-medical, manager or clinician, primary or secondary care – do you instinctively speak for, and when did you last reinforce 'us and them' with another group?", sources: ["we-are-great-silos-tribes-n1"]),
                             Prompt(id: "we-are-great-silos-tribes-p2", text: "Where is defensiveness highest in the services you lead, and what pressure or condition you control might be feeding it?", sources: ["we-are-great-silos-tribes-n2"]),
                             Prompt(id: "we-are-great-silos-tribes-p3", text: "How do you help highly specialist teams see themselves as part of a shared 'we' and collaborate beyond their own world?", sources: ["we-are-great-silos-tribes-n3", "we-are-great-silos-tribes-n1"]),
-                        ]),
+                        ],
+                        keywords: ["silo", "silos", "tribes", "tribal", "us and them", "managers versus clinicians", "primary care", "secondary care", "medical", "non-medical", "specialist", "defensiveness", "defensive", "entrenched", "turf", "professional boundaries"]),
                     Theme(
                         id: "we-are-great-training", title: "Training",
                         notes: [
@@ -631,7 +680,8 @@ extension PromptLibrary {
                             Prompt(id: "we-are-great-training-p1", text: "When did staff from different professions in your organisation last learn side by side, and what could you do to make that the norm?", sources: ["we-are-great-training-n3"]),
                             Prompt(id: "we-are-great-training-p2", text: "Which 'softer' skill do you most wish you had been taught, and how are you making sure the people you develop get it?", sources: ["we-are-great-training-n2"]),
                             Prompt(id: "we-are-great-training-p3", text: "Which part of the training your staff receive most needs to modernise, and what would you change first?", sources: ["we-are-great-training-n1"]),
-                        ]),
+                        ],
+                        keywords: ["training", "course", "curriculum", "modernise", "outdated", "soft skills", "softer skills", "medical school", "doctors", "education", "multidisciplinary", "learn together", "leadership course", "induction", "teaching", "simulation", "negotiation"]),
                 ]),
             Question(
                 id: "compassion", text: "Compassionate leadership, how to maintain it?",
@@ -662,7 +712,8 @@ extension PromptLibrary {
                             Prompt(id: "compassion-compassionate-leadership-p7", text: "Where could a more compassionate approach be the innovation your service needs, and what would you try first?", sources: ["compassion-compassionate-leadership-n9"]),
                             Prompt(id: "compassion-compassionate-leadership-p8", text: "How far do you let people into your leadership role – what it asks of you and how it feels – and who could you let in a little further?", sources: ["compassion-compassionate-leadership-n10"]),
                             Prompt(id: "compassion-compassionate-leadership-p9", text: "When did you last stop, revisit how a change was going and engage the workforce in it, and where do you need to do that now?", sources: ["compassion-compassionate-leadership-n11"]),
-                        ]),
+                        ],
+                        keywords: ["compassionate leadership", "compassion", "values", "present", "listen", "listening", "suffering", "looked after", "kindness", "care for staff", "champion", "workforce", "staff survey", "human leadership", "role model", "empathy"]),
                     Theme(
                         id: "compassion-development-training", title: "Development/training",
                         notes: [
@@ -678,7 +729,8 @@ extension PromptLibrary {
                             Prompt(id: "compassion-development-training-p3", text: "How do your development conversations and training shape the mindset people bring to work, and which would you change first?", sources: ["compassion-development-training-n5"]),
                             Prompt(id: "compassion-development-training-p4", text: "What helps or stops you sharing your emotions at work and taking time to self-reflect, and how could you build that ability in your team?", sources: ["compassion-development-training-n3"], angle: "feelings"),
                             Prompt(id: "compassion-development-training-p5", text: "When did you last share an experience of your own with your team members, and what did it change in what they shared with you?", sources: ["compassion-development-training-n4"]),
-                        ]),
+                        ],
+                        keywords: ["development", "leadership development", "frontline managers", "development programme", "coaching", "mindset", "self-reflection", "sharing emotions", "development conversations", "time and space", "personal trauma", "divorce", "ask for help"]),
                     Theme(
                         id: "compassion-perceived-risks", title: "Perceived risks",
                         notes: [
@@ -689,7 +741,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "compassion-perceived-risks-p1", text: "When did you last hold back from a compassionate response because you worried it would look weak to your board or system, and what would you do differently?", sources: ["compassion-perceived-risks-n1"]),
                             Prompt(id: "compassion-perceived-risks-p2", text: "How did you respond to your own most recent mistake, and does that response help or hinder your team in admitting theirs?", sources: ["compassion-perceived-risks-n2", "compassion-perceived-risks-n3"]),
-                        ]),
+                        ],
+                        keywords: ["weak", "weakness", "soft", "too soft", "stigma", "judged", "risk", "over-protecting", "protecting my people", "capability", "mistakes", "fear", "regional team", "tough", "credibility", "pushed back"]),
                     Theme(
                         id: "compassion-humanity", title: "Humanity",
                         notes: [
@@ -710,7 +763,8 @@ extension PromptLibrary {
                             Prompt(id: "compassion-humanity-p4", text: "Which managers in your organisation most clearly care for their people, and what do you notice about the health of the workers in their teams?", sources: ["compassion-humanity-n3"]),
                             Prompt(id: "compassion-humanity-p5", text: "What makes the work in your team good for health, and which parts of the work you lead do the opposite?", sources: ["compassion-humanity-n4"]),
                             Prompt(id: "compassion-humanity-p6", text: "Which story about your own work has resonated with others, and what story could you tell to make compassion real for your team?", sources: ["compassion-humanity-n8"]),
-                        ]),
+                        ],
+                        keywords: ["humanity", "human", "authentic", "authenticity", "be myself", "yourself", "kind", "firm but fair", "difficult conversation", "shame", "disgust", "frustration", "safe space", "individuality", "real me"]),
                     Theme(
                         id: "compassion-metaphor", title: "Metaphor",
                         notes: [
@@ -721,7 +775,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "compassion-metaphor-p1", text: "If your organisation were a living plant, which roots are you neglecting to water right now, and what would feeding them look like this month?", sources: ["compassion-metaphor-n1", "compassion-metaphor-n2"]),
                             Prompt(id: "compassion-metaphor-p2", text: "How do you currently read the wellbeing of individual staff as a signal of your organisation's health, and what are those signals telling you?", sources: ["compassion-metaphor-n3"]),
-                        ]),
+                        ],
+                        keywords: ["metaphor", "organism", "living", "roots", "nurture", "grow", "water", "garden", "gardener", "feed", "plant", "soil", "health and wellbeing", "wellbeing", "sickness", "ecosystem", "organic"]),
                     Theme(
                         id: "compassion-why-compassion", title: "Why compassion?",
                         notes: [
@@ -731,7 +786,8 @@ extension PromptLibrary {
                         prompts: [
                             Prompt(id: "compassion-why-compassion-p1", text: "When did self-preservation last lead you to exclude someone or something from your attention, and what was the effect?", sources: ["compassion-why-compassion-n1"]),
                             Prompt(id: "compassion-why-compassion-p2", text: "How would your staff know that your commitment to compassion is real rather than the latest initiative, and what would you stop doing to prove it?", sources: ["compassion-why-compassion-n2"]),
-                        ]),
+                        ],
+                        keywords: ["why compassion", "self-preservation", "exclude", "exclusion", "fad", "bandwagon", "initiative", "poster", "campaign", "commitment", "real commitment", "lip service", "tick box", "buzzword", "latest thing", "financial pressure", "survival"]),
                 ]),
         ])
 }

@@ -43,7 +43,9 @@ public enum BuiltInLibrarySource {
                     let angle = prompt.angle.map { ", angle: \(quote($0))" } ?? ""
                     out += "                            Prompt(id: \(quote(prompt.id)), text: \(quote(prompt.text)), sources: \(list(prompt.sources))\(angle)),\n"
                 }
-                out += "                        ]),\n"
+                out += "                        ]"
+                if let keywords = theme.keywords { out += ",\n                        keywords: \(list(keywords))" }
+                out += "),\n"
             }
             out += "                ]),\n"
         }

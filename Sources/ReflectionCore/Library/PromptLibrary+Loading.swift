@@ -33,7 +33,7 @@ extension PromptLibrary {
 
     /// Checks what the JSON schema cannot: ids well formed and unique, texts
     /// not empty, every cited note a note of the same question, every prompt
-    /// angle one of `angles`.
+    /// angle one of `angles`, every keyword some words.
     public func validate(origin: String) throws(LibraryError) {
         guard Self.supportedSchemaVersions.contains(schemaVersion) else {
             throw .unsupportedSchemaVersion(origin: origin, version: schemaVersion)
@@ -58,6 +58,9 @@ extension PromptLibrary {
                 guard !theme.notes.isEmpty else { throw .emptyList(origin: origin, id: theme.id, field: "notes") }
                 guard !theme.prompts.isEmpty else { throw .emptyList(origin: origin, id: theme.id, field: "prompts") }
                 for note in theme.notes { try check(note.id, text: note.text) }
+                for keyword in theme.keywords ?? [] where keyword.allSatisfy(\.isWhitespace) {
+                    throw .emptyText(origin: origin, id: theme.id, field: "keywords")
+                }
             }
             let noteIDs = question.themes.flatMap { $0.notes.map(\.id) }
             let questionNotes = Set(noteIDs)

@@ -63,6 +63,17 @@ public struct Theme: Codable, Equatable, Sendable {
     public var title: String
     public var notes: [Note]
     public var prompts: [Prompt]
+    /// Words and phrases a leader might use about the theme ("merger",
+    /// "waiting list"), for the theme matcher; optional in the file.
+    public var keywords: [String]?
+
+    public init(id: String, title: String, notes: [Note], prompts: [Prompt], keywords: [String]? = nil) {
+        self.id = id
+        self.title = title
+        self.notes = notes
+        self.prompts = prompts
+        self.keywords = keywords
+    }
 }
 
 /// What somebody said under a theme, verbatim from the notes.

@@ -52,6 +52,8 @@ public enum LibraryJSON {
         public var question: String
         public var notes: [String]
         public var prompts: [String]
+        /// The curated words and phrases the theme matcher adds, when the library gives them.
+        public var keywords: [String]?
     }
 
     /// The workshop context of any id, as `reflect source --json` prints it.
@@ -82,7 +84,7 @@ public enum LibraryJSON {
     }
 
     static func theme(_ t: Theme, in q: Question) -> ThemeObject {
-        ThemeObject(id: t.id, title: t.title, question: q.id, notes: t.notes.map(\.id), prompts: t.prompts.map(\.id))
+        ThemeObject(id: t.id, title: t.title, question: q.id, notes: t.notes.map(\.id), prompts: t.prompts.map(\.id), keywords: t.keywords)
     }
 
     /// The workshop context of any library item, as `reflect source --json` prints it.

@@ -38,6 +38,14 @@ public enum Report: Sendable {
     case settings(SettingsReport)
     /// The journal over a period against the workshop's themes.
     case review(Review)
+    /// The person's dilemmas, open ones first.
+    case dilemmas([DilemmaSummary])
+    /// A dilemma's thread (`dilemma show`).
+    case dilemma(DilemmaThread)
+    /// A dilemma just created, closed or reopened.
+    case dilemmaChanged(StoredDilemma, DilemmaChange)
+    /// The themes that best match a text, best first (`suggest`).
+    case suggestions([ThemeMatcher.Match])
 
     /// Whether a list of entries came out empty (read after rendering, for a stream).
     public var isEmptyListing: Bool {
@@ -47,6 +55,8 @@ public enum Report: Sendable {
         case .listing(.stream(let stream)), .search(let stream, _): return stream.count == 0
         case .ids(let ids): return ids.isEmpty
         case .export(let entries): return entries.isEmpty
+        case .dilemmas(let dilemmas): return dilemmas.isEmpty
+        case .suggestions(let matches): return matches.isEmpty
         default: return false
         }
     }

@@ -1,6 +1,6 @@
-/// `reflect check`: reads every entry and reports what is wrong, changing nothing.
+/// `reflect check`: reads every entry and dilemma and reports what is wrong, changing nothing.
 struct Check: Command {
-    static let spec = CommandSpec("check", summary: "Check every entry: front matter, links, ids and permissions.",
+    static let spec = CommandSpec("check", summary: "Check every entry and dilemma: front matter, links, ids and permissions.",
                                   discussion: "Exits 1 if it finds a problem. Drafts last worked on over 30 days ago are mentioned on standard error without changing the exit status.")
 
     init(_ arguments: inout Arguments) throws(UsageError) {}

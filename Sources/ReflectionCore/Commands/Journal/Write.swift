@@ -12,9 +12,10 @@ struct Write: Command {
     static let file = OptionSpec("file", value: "PATH", help: "Read the text from a file ('-' for standard input).")
     static let resume = OptionSpec("resume", help: "Continue a draft an editor session left: on a terminal, asks which if there are several; otherwise the newest.")
     static let draft = OptionSpec("draft", value: "ID", help: "Continue this draft (its id or a unique start of one); implies --resume.")
+    static let dilemma = OptionSpec("dilemma", value: "ID", help: "File the entry under this open dilemma (its id or a unique start of one); Driscoll's headings unless --prompt or --model.")
     static let spec = CommandSpec("write", summary: "Write a journal entry, in your editor or from -m, --file or standard input.",
-                                  options: [prompt, today, model, tag, date, force, message, file, resume, draft], formats: [.text, .json],
-                                  discussion: "A text an editor session did not save is kept as a draft; 'reflect check' mentions drafts untouched for over 30 days.\n\nExamples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume\n  reflect write --draft 20261126-0930\n  id=$(reflect write -m 'Words.' --json | jq -r .id)")
+                                  options: [prompt, today, model, tag, date, force, message, file, resume, draft, dilemma], formats: [.text, .json],
+                                  discussion: "A text an editor session did not save is kept as a draft; 'reflect check' mentions drafts untouched for over 30 days.\n\nExamples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume\n  reflect write --draft 20261126-0930\n  reflect write --dilemma d20261126\n  id=$(reflect write -m 'Words.' --json | jq -r .id)")
 
     var prompt: String?
     var answerToday = false
@@ -27,6 +28,8 @@ struct Write: Command {
     var resume = false
     /// The draft `--draft` names.
     var draft: String?
+    /// The dilemma `--dilemma` names (an id or prefix).
+    var dilemma: String?
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         prompt = arguments.value(Self.prompt)
@@ -39,9 +42,10 @@ struct Write: Command {
         file = arguments.value(Self.file)
         draft = arguments.value(Self.draft)
         resume = arguments.flag(Self.resume) || draft != nil
+        dilemma = arguments.value(Self.dilemma)
         if prompt != nil, answerToday { throw .conflictingOptions("--prompt", "--today") }
         if message != nil, file != nil { throw .conflictingOptions("-m", "--file") }
-        if resume, message != nil || file != nil || prompt != nil || answerToday { throw .conflictingOptions(draft != nil ? "--draft" : "--resume", "a new entry's options") }
+        if resume, message != nil || file != nil || prompt != nil || answerToday || dilemma != nil { throw .conflictingOptions(draft != nil ? "--draft" : "--resume", "a new entry's options") }
     }
 
     func run(_ context: RunContext) throws -> Outcome {
@@ -82,7 +86,16 @@ struct Write: Command {
                 focusStage = (focus.id, number, focusModel)
             }
         }
-        let model = self.model ?? focusStage?.model ?? (placed == nil ? .free : .driscoll)
+        // Filed under a dilemma: it must be open (checked again, under the lock, when the entry is saved).
+        var filedUnder: Dilemma?
+        if let dilemma {
+            let found = try journal.readDilemma(path: try journal.resolveDilemma(dilemma))
+            guard found.isOpen else { throw JournalError.dilemmaClosed(id: found.id) }
+            filedUnder = found
+        }
+        // With no prompt, a dilemma is written on in Driscoll's headings, and in the editor
+        // the workshop offers a prompt from the themes that best match it.
+        let model = self.model ?? focusStage?.model ?? (placed == nil && filedUnder == nil ? .free : .driscoll)
         // The text: -m, --file, piped standard input, or the editor.
         var bytes: [UInt8]?
         var origin = "the text"
@@ -97,11 +110,16 @@ struct Write: Command {
             origin = "standard input"
         }
         var plan = Draft.Plan(prompt: placed?.prompt.id, model: model.rawValue, tags: tags, date: day?.description,
-                              template: "", editing: nil, original: nil, focus: focusStage?.id, stage: focusStage?.number)
+                              template: "", editing: nil, original: nil, focus: focusStage?.id, stage: focusStage?.number, dilemma: filedUnder?.id)
         guard let bytes else {
             let notes = placed.map { library.citedNotes(of: $0) } ?? []
+            // An entry that cannot be read only leaves its words out of the match.
+            let offer = placed == nil ? filedUnder.flatMap { dilemma in
+                WorkshopThemes.offeredPrompt(dilemma.titleAndDescription, filed: journal.entries(filedUnder: dilemma.id) { _ in }.map(\.entry), in: library)
+            } : nil
             plan.template = EntryTemplate.make(prompt: placed, notes: notes, askedBy: placed.map { LibraryText(library).askedBy($0.question) },
-                                               model: model, stage: focusStage.flatMap { $0.model == model ? $0.number : nil })
+                                               model: model, stage: focusStage.flatMap { $0.model == model ? $0.number : nil }, dilemma: filedUnder,
+                                               offer: offer)
             let draft = try journal.createDraft(text: plan.template, plan: plan)
             return try EditorSession.run(on: draft, journal: journal, context: context)
         }

@@ -26,7 +26,10 @@ enum EditorSession {
                                      + "remove the NUL byte and continue with 'reflect write --draft \(draft.id)'.")
             }
             let quick = seconds < 1
-            if let path = draft.plan.editing { return try finishEdit(draft, edited: edited, path: path, journal: journal, quick: quick) }
+            if let path = draft.plan.editing {
+                if draft.plan.editingDilemma == true { return try finishDilemmaEdit(draft, edited: edited, path: path, journal: journal, quick: quick) }
+                return try finishEdit(draft, edited: edited, path: path, journal: journal, quick: quick)
+            }
             guard let body = EntryTemplate.extract(from: edited, template: draft.plan.template) else {
                 var message = "the entry is empty or unchanged. Nothing was saved. \(kept)"
                 if quick {
@@ -58,7 +61,8 @@ enum EditorSession {
         let entry = journal.compose(body: body, plan: plan, library: context.library)
         let saved: Entry, path: String
         do {
-            (saved, path) = try journal.add(entry)
+            // Filed under a dilemma: still open, checked under the lock the save holds.
+            if let dilemma = entry.dilemma { (saved, path) = try journal.add(entry, underDilemma: dilemma) } else { (saved, path) = try journal.add(entry) }
             if let draft { journal.removeDraft(draft) }
         } catch {
             throw CommandFailure(error.description + (draft.map { ". Your text is kept in \($0.path)" } ?? ""), status: error.status)
@@ -75,6 +79,22 @@ enum EditorSession {
             }
         }
         return Outcome(.saved(StoredEntry(entry: saved, path: path)), warnings: warnings, status: ExitCode.success)
+    }
+
+    /// Saves a dilemma's edited file (`dilemma edit`), keeping the draft when it cannot.
+    static func finishDilemmaEdit(_ draft: Draft, edited: String, path: String, journal: Journal, quick: Bool) throws -> Outcome {
+        let kept = "Your edit is kept in \(draft.path); continue with 'reflect write --draft \(draft.id)'."
+        do {
+            guard let dilemma = try journal.finishDilemmaEdit(draft, edited: edited, dilemmaPath: path) else {
+                let hint = quick ? "\nhint: the editor returned at once; a GUI editor must wait (for example EDITOR='code --wait')." : ""
+                return Outcome(.nothing, note: "No changes; \(Journal.id(fromPath: path)) is untouched.\(hint)\n")
+            }
+            return Outcome(.message("Updated \(dilemma.id) (\(path))\n"))
+        } catch .unreadableDilemma(let error) {
+            throw CommandFailure("the edited dilemma cannot be read: \(error.description). Nothing was saved. \(kept)")
+        } catch {
+            throw CommandFailure("\(error.description). \(kept)", status: error.status)
+        }
     }
 
     static func finishEdit(_ draft: Draft, edited: String, path: String, journal: Journal, quick: Bool) throws -> Outcome {

@@ -8,10 +8,11 @@ struct FilterOptions: Sendable, Equatable {
     static let question = OptionSpec("question", value: "ID", help: "Entries about this question.")
     static let theme = OptionSpec("theme", value: "ID", help: "Entries about this theme.")
     static let tag = OptionSpec("tag", value: "TAG", repeatable: true, help: "Entries with this tag (repeatable: all must match).")
+    static let dilemma = OptionSpec("dilemma", value: "ID", help: "Entries filed under this dilemma (its id or a unique start of one).")
 
     /// The options, with or without `-n`.
     static func options(limit: Bool = true) -> [OptionSpec] {
-        (limit ? [number] : []) + [since, until, prompt, question, theme, tag]
+        (limit ? [number] : []) + [since, until, prompt, question, theme, tag, dilemma]
     }
 
     var limit: Int?
@@ -21,6 +22,8 @@ struct FilterOptions: Sendable, Equatable {
     var question: String?
     var theme: String?
     var tags: [String] = []
+    /// A dilemma id or prefix, resolved against the journal when the filter is made.
+    var dilemma: String?
 
     init(_ arguments: inout Arguments, limit: Bool = true) throws(UsageError) {
         if limit { self.limit = try arguments.number(Self.number, in: 1...Int.max) }
@@ -30,10 +33,12 @@ struct FilterOptions: Sendable, Equatable {
         question = arguments.value(Self.question)
         theme = arguments.value(Self.theme)
         tags = try arguments.tags(Self.tag)
+        dilemma = arguments.value(Self.dilemma)
     }
 
     /// The filter for a scan, dates resolved against today; the ids are
-    /// checked against the library first, with the nearest suggested.
+    /// checked against the library first, with the nearest suggested, and a
+    /// dilemma's id or prefix against the journal's dilemmas.
     func filter(_ context: RunContext) throws(CommandFailure) -> EntryFilter {
         let library = context.library
         let checks: [(String?, String, (LibraryItem) -> Bool)] = [
@@ -53,8 +58,16 @@ struct FilterOptions: Sendable, Equatable {
             }
             throw CommandFailure.unknown(id, kind: kind, candidates: library.allIDs)
         }
+        var dilemmaID: String?
+        if let dilemma {
+            do throws(JournalError) {
+                dilemmaID = Journal.id(fromPath: try context.journal().resolveDilemma(dilemma))
+            } catch {
+                throw error.failure
+            }
+        }
         let today = context.today
         return EntryFilter(limit: limit, since: since?.resolve(today: today), until: until?.resolve(today: today), prompt: prompt,
-                           question: question, theme: theme, tags: tags)
+                           question: question, theme: theme, tags: tags, dilemma: dilemmaID)
     }
 }

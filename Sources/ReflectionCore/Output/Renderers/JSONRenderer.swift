@@ -41,6 +41,10 @@ public struct JSONRenderer: Renderer {
         case .settings(let report):
             if let only = report.only { return JSONOutput.encode(report.values.first { $0.key == only }?.value ?? "") }
             return JSONOutput.encode(Dictionary(report.values.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        case .dilemmas(let dilemmas): return JSONOutput.encode(dilemmas.map(DilemmaObject.init))
+        case .dilemma(let thread): return JSONOutput.encode(DilemmaObject(thread, library: library))
+        case .dilemmaChanged(let stored, _): return JSONOutput.encode(DilemmaObject(stored))
+        case .suggestions(let matches): return matches.isEmpty ? "[]\n" : JSONOutput.encode(matches.map(SuggestionObject.init))
         case .export(let entries):
             return JSONOutput.encode(JournalExport(entries: entries.map { stored in
                 var object = EntryObject(stored.entry, path: nil)

@@ -17,6 +17,7 @@ public struct TextRenderer: Renderer {
         case .themes(let questions): return libraryText.themes(of: questions)
         case .prompts(let prompts): return libraryText.prompts(prompts)
         case .source(let item): return libraryText.source(of: item)
+        case .suggestions(let matches): return libraryText.suggestions(matches)
         case .day(let day):
             return scheduleText.day(day)
         case .forecast(let forecast): return scheduleText.forecast(forecast.days.map { ($0.date, $0.pick) })
@@ -58,6 +59,9 @@ public struct TextRenderer: Renderer {
             if let only = report.only { return (report.values.first { $0.key == only }?.value ?? "") + "\n" }
             let width = report.values.map(\.key.count).max() ?? 0
             return report.values.map { $0.key + String(repeating: " ", count: width - $0.key.count + 2) + $0.value + "  # " + $0.help + "\n" }.joined()
+        case .dilemmas(let dilemmas): return dilemmaText.list(dilemmas)
+        case .dilemma(let thread): return dilemmaText.thread(thread)
+        case .dilemmaChanged(let stored, let change): return dilemmaText.changed(stored, change)
         case .check(let report):
             var out = report.problems.map { "\($0.path): \($0.message)\n" }.joined()
             let count = report.problems.count
@@ -70,4 +74,5 @@ public struct TextRenderer: Renderer {
     var libraryText: LibraryText { LibraryText(library, width: screen.width) }
     var scheduleText: ScheduleText { ScheduleText(library: library, width: screen.width) }
     var entryText: EntryText { EntryText(library, screen: screen) }
+    var dilemmaText: DilemmaText { DilemmaText(library, screen: screen) }
 }

@@ -1,0 +1,53 @@
+/// The fixed word lists of the theme matcher: stop words, and the aliases
+/// that say what stemming and spelling folding cannot.
+enum MatchingVocabulary {
+    /// Words too common to say anything about a theme: English function
+    /// words, with contractions as the tokenizer leaves them ("dont").
+    static let stopWords: Set<String> = [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "eg", "etc", "few", "for", "from", "further", "had", "has", "have",
+        "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "ie", "if", "in", "into",
+        "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "no",
+        "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over",
+        "own", "re", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+        "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+        "until", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+        "why", "will", "with", "would", "yet", "you", "your", "yours", "yourself", "yourselves",
+        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "cant", "couldnt",
+        "wont", "wouldnt", "shouldnt", "mustnt", "neednt", "shant", "aint",
+    ]
+
+    /// Words and phrases (as written) and what they also mean: expansions,
+    /// so the words themselves still count. Keys and values go through the
+    /// same tokenizing, folding and stemming as the text, so a key matches
+    /// every word with its stem ("merge" is also "merging" and "merged"):
+    /// a key must not stem to a word that means something else.
+    static let aliases: [(String, String)] = [
+        ("a&e", "emergency department"), ("a and e", "emergency department"), ("ed", "emergency department"),
+        ("burnout", "burned out exhausted"), ("burned out", "burnout exhausted"), ("burnt out", "burnout exhausted"),
+        ("burn out", "burnout exhausted"), ("burning out", "burnout exhausted"),
+        ("well being", "wellbeing"), ("well-being", "wellbeing"),
+        ("ceo", "chief executive"), ("chief exec", "chief executive"), ("chief executive", "ceo"),
+        ("council", "local authority"), ("councils", "local authorities"), ("local authority", "council"),
+        ("social services", "social care"), ("third sector", "voluntary sector charity"),
+        ("voluntary sector", "third sector charity"), ("vcse", "third sector voluntary charity"), ("charities", "third sector"),
+        ("pcn", "primary care network"), ("gp practice", "general practice"),
+        ("nhse", "nhs england"), ("cqc", "care quality commission regulator"), ("ofsted", "regulator inspection"),
+        ("qi", "quality improvement"), ("cip", "cost improvement"), ("cips", "cost improvement"),
+        ("ot", "occupational therapist"), ("ots", "occupational therapists"), ("ahp", "allied health professional"),
+        ("ahps", "allied health professionals"), ("hca", "healthcare assistant"), ("hcas", "healthcare assistants"),
+        ("hr", "human resources"), ("human resources", "hr"),
+        ("ics", "integrated care system"), ("icb", "integrated care board"), ("stp", "sustainability transformation plan"),
+        ("stps", "sustainability transformation plans"),
+        ("miles an hour", "mph speed"), ("miles per hour", "mph speed"),
+        ("thirty", "30"), ("forty", "40"), ("fifty", "50"), ("seventy", "70"), ("eighty", "80"), ("ninety", "90"),
+        ("hundred and fifty", "150"), ("eighty five", "85"), ("eighty-five", "85"), ("85s", "85"),
+        ("per cent", "percent"), ("half", "50 percent"),
+        ("siloed", "silo"), ("us and them", "tribes silos"),
+        ("merge", "merger"), ("takeover", "merger acquisition"),
+        ("backlog", "waiting list"),
+        ("off sick", "sickness"), ("sick leave", "sickness"), ("time off", "leave rest"),
+        ("told off", "judged"), ("saving face", "masking"),
+    ]
+}

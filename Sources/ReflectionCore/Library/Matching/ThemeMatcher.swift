@@ -1,0 +1,167 @@
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Ranks the library's themes for a piece of text with BM25 (Robertson and
+/// Zaragoza's formulation: k1 1.2, b 0.75, IDF `ln(1 + (N - n + 0.5) / (n + 0.5))`).
+///
+/// Each theme is one document: its question's text, its title, its notes,
+/// its prompts and its curated `keywords`. Text and documents go through
+/// the same `TextAnalyzer`: words lower-cased, British spellings folded,
+/// the Porter stemmer, an alias table, stop words dropped, and keyword
+/// phrases ("waiting list") counted as phrases as well as words.
+///
+/// ```swift
+/// let matcher = ThemeMatcher.shared(for: library)
+/// matcher.rank("Two trusts are merging and my team distrusts the other side").first?.theme.id
+/// ```
+///
+/// Building the index reads the whole library once; `shared(for:)` keeps it
+/// for the rest of the process.
+public struct ThemeMatcher: Sendable {
+    /// What the matcher uses beyond plain BM25 over the library's text,
+    /// each switchable so that the benchmark can show what it earns.
+    public struct Options: Equatable, Sendable {
+        /// The themes' curated keywords, and keyword phrases counted as phrases.
+        public var keywords = true
+        /// British spellings folded into American ones before stemming.
+        public var folding = true
+        /// The alias table ("A&E", "burnt out").
+        public var aliases = true
+        /// How many times a keyword counts, against once for a word of the notes.
+        public var keywordWeight = 2
+
+        public init(keywords: Bool = true, folding: Bool = true, aliases: Bool = true, keywordWeight: Int = 2) {
+            self.keywords = keywords
+            self.folding = folding
+            self.aliases = aliases
+            self.keywordWeight = keywordWeight
+        }
+
+        /// Everything on.
+        public static let standard = Options()
+        /// Plain BM25 over the library's own text: no keywords, folding or aliases.
+        public static let plain = Options(keywords: false, folding: false, aliases: false)
+
+        var phrases: Bool { keywords }
+    }
+
+    /// One theme's place in a ranking.
+    public struct Match: Equatable, Sendable {
+        public var theme: Theme
+        public var question: Question
+        /// The BM25 score: higher is closer; only comparable within one text.
+        public var score: Double
+        /// The words of the text that counted, most telling first, as written (lower-case).
+        public var matched: [String]
+    }
+
+    public static let k1 = 1.2
+    public static let b = 0.75
+
+    public let options: Options
+    private let analyzer: TextAnalyzer
+    private let themes: [(theme: Theme, question: Question)]
+    /// For each term, the themes it occurs in and how often.
+    private let postings: [String: [(document: Int, count: Int)]]
+    private let lengths: [Double]
+    private let averageLength: Double
+
+    /// Indexes every theme of `library`.
+    public init(library: PromptLibrary, options: Options = .standard) {
+        self.options = options
+        let themes = library.questions.flatMap { question in question.themes.map { (theme: $0, question: question) } }
+        let phrases = options.keywords ? themes.flatMap { $0.theme.keywords ?? [] } : []
+        let cache = TextAnalyzer.WordCache()
+        let analyzer = TextAnalyzer(options: options, phrases: phrases, cache: cache)
+        // A question's text is in the document of each of its themes: analyse it once.
+        var questionTerms: [String: [MatchTerm]] = [:]
+        var postings: [String: [(document: Int, count: Int)]] = [:]
+        var lengths: [Double] = []
+        for (document, item) in themes.enumerated() {
+            var counts: [String: Int] = [:]
+            if questionTerms[item.question.id] == nil { questionTerms[item.question.id] = analyzer.terms(item.question.text, cache: cache) }
+            for term in questionTerms[item.question.id] ?? [] { counts[term.key, default: 0] += 1 }
+            let texts = [item.theme.title] + item.theme.notes.map(\.text) + item.theme.prompts.map(\.text)
+            for text in texts {
+                for term in analyzer.terms(text, cache: cache) { counts[term.key, default: 0] += 1 }
+            }
+            if options.keywords {
+                for keyword in item.theme.keywords ?? [] {
+                    for term in analyzer.terms(keyword, cache: cache) { counts[term.key, default: 0] += options.keywordWeight }
+                }
+            }
+            for (key, count) in counts { postings[key, default: []].append((document, count)) }
+            lengths.append(Double(counts.values.reduce(0, +)))
+        }
+        self.analyzer = analyzer
+        self.themes = themes
+        self.postings = postings
+        self.lengths = lengths
+        self.averageLength = lengths.isEmpty ? 1 : max(1, lengths.reduce(0, +) / Double(lengths.count))
+    }
+
+    /// The inverse document frequency of a term found in `n` of the themes.
+    public static func idf(documents: Int, containing n: Int) -> Double {
+        let total = Double(documents), n = Double(n)
+        return log(1 + (total - n + 0.5) / (n + 0.5))
+    }
+
+    /// The themes that share a term with `text`, best first (ties in library
+    /// order), at most `limit`; empty when nothing overlaps.
+    public func rank(_ text: String, limit: Int = 3) -> [Match] {
+        let terms = analyzer.terms(text)
+        var surfaces: [String: String] = [:]
+        var order: [String] = []
+        for term in terms where surfaces[term.key] == nil {
+            surfaces[term.key] = term.surface
+            order.append(term.key)
+        }
+        var scores = [Double](repeating: 0, count: themes.count)
+        var contributions = [[(key: String, score: Double)]](repeating: [], count: themes.count)
+        for key in order {
+            guard let list = postings[key] else { continue }
+            let idf = Self.idf(documents: themes.count, containing: list.count)
+            for (document, count) in list {
+                let tf = Double(count)
+                let norm = Self.k1 * (1 - Self.b + Self.b * lengths[document] / averageLength)
+                let score = idf * tf * (Self.k1 + 1) / (tf + norm)
+                scores[document] += score
+                contributions[document].append((key, score))
+            }
+        }
+        let ranked = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        return ranked.prefix(max(0, limit)).map { document in
+            var matched: [String] = []
+            for (key, _) in contributions[document].sorted(by: { $0.score > $1.score }) {
+                let surface = surfaces[key] ?? key
+                if !matched.contains(surface) { matched.append(surface) }
+            }
+            return Match(theme: themes[document].theme, question: themes[document].question, score: scores[document], matched: matched)
+        }
+    }
+
+    /// An entry's body without its Markdown headings: a reflective model's
+    /// "Now what?" or "Action plan" says nothing about what the entry is about.
+    public static func prose(of body: String) -> String {
+        body.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !(line.hasPrefix("#") && (line.drop { $0 == "#" }.first == " ")) }
+            .joined(separator: "\n")
+    }
+
+    private static let cache = Mutex<(library: PromptLibrary, matcher: ThemeMatcher)?>(nil)
+
+    /// The matcher for `library` with the standard options, built on first
+    /// use and kept for the process.
+    public static func shared(for library: PromptLibrary) -> ThemeMatcher {
+        if let cached = cache.withLock({ $0 }), cached.library == library { return cached.matcher }
+        let matcher = ThemeMatcher(library: library)
+        cache.withLock { $0 = (library, matcher) }
+        return matcher
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import ReflectionCore
+
+/// The theme matcher's parts: words, stop words, spelling folding, aliases,
+/// phrases, BM25 itself, and rankings a person would expect.
+@Suite struct ThemeMatcherTests {
+    @Test(arguments: [
+        ("The team's A&E rota isn't working", ["the", "team", "a&e", "rota", "isnt", "working"]),
+        ("I'll ask; they're late. We'd know", ["i", "ask", "they", "late", "we", "know"]),
+        ("Don’t over-treat — ‘I’m great’", ["dont", "over", "treat", "i", "great"]),
+        ("Over-85s in 2030: 70 per cent", ["over", "85s", "in", "2030", "70", "per", "cent"]),
+        ("ÉQUIPE naïve café", ["équipe", "naïve", "café"]),
+        ("others’ shoes, 'quoted' & done", ["others", "shoes", "quoted", "done"]),
+        ("", []),
+    ])
+    func tokenizing(text: String, words: [String]) {
+        #expect(Tokenizer.words(text) == words)
+    }
+
+    @Test(arguments: [
+        ("organisation", "organization"), ("organisational", "organizational"), ("organisations", "organizations"),
+        ("recognise", "recognize"), ("prioritising", "prioritizing"), ("realised", "realized"), ("analyse", "analyze"),
+        ("behaviour", "behavior"), ("behaviours", "behaviors"), ("neighbourhood", "neighborhood"), ("favourite", "favorite"),
+        ("colourful", "colorful"), ("labour", "labor"), ("centre", "center"), ("programme", "program"),
+        ("paediatricians", "pediatricians"), ("learnt", "learned"), ("burnt", "burned"), ("judgement", "judgment"),
+        // Left alone: -ise and -our that are not the British endings.
+        ("promise", "promise"), ("exercise", "exercise"), ("advised", "advised"), ("surprising", "surprising"),
+        ("otherwise", "otherwise"), ("enterprise", "enterprise"), ("raise", "raise"), ("crises", "crises"),
+        ("hour", "hour"), ("flour", "flour"), ("detour", "detour"), ("devour", "devour"), ("journey", "journey"),
+        ("encourage", "encourage"), ("resources", "resources"), ("yours", "yours"), ("program", "program"),
+    ])
+    func spellingFolding(british: String, folded: String) {
+        #expect(SpellingFolding.fold(british) == folded)
+    }
+
+    @Test func foldingMakesBothSpellingsOneTerm() {
+        let analyzer = TextAnalyzer(options: .standard, phrases: [])
+        #expect(analyzer.terms("organisation behaviour").map(\.key) == analyzer.terms("organization behavior").map(\.key))
+        // Without folding the stemmer keeps them apart (the pitfall REFERENCE.md names).
+        let plain = TextAnalyzer(options: .plain, phrases: [])
+        #expect(plain.terms("organisation").map(\.key) != plain.terms("organization").map(\.key))
+    }
+
+    @Test func stopWordsAreDropped() {
+        let analyzer = TextAnalyzer(options: .plain, phrases: [])
+        #expect(analyzer.terms("I don't think that we were at the meeting").map(\.key) == ["think", "meet"])
+        #expect(analyzer.terms("the of and to").isEmpty)
+    }
+
+    @Test func aliasesAddWhatStemmingMisses() {
+        let analyzer = TextAnalyzer(options: .standard, phrases: [])
+        let keys = analyzer.terms("I was burnt out after a week in A&E").map(\.key)
+        #expect(keys.contains("burnout"))
+        #expect(keys.contains("emerg") && keys.contains("depart"))
+        // The words themselves still count, and the alias shows the words it came from.
+        #expect(keys.contains("week"))
+        #expect(analyzer.terms("A&E").contains(MatchTerm(key: "emerg", surface: "a&e")))
+        #expect(!TextAnalyzer(options: ThemeMatcher.Options(aliases: false), phrases: []).terms("burnt out").map(\.key).contains("burnout"))
+    }
+
+    @Test func keywordPhrasesCountAsPhrases() {
+        let analyzer = TextAnalyzer(options: .standard, phrases: ["waiting list"])
+        let terms = analyzer.terms("The waiting lists grow")
+        #expect(terms.contains(MatchTerm(key: "wait list", surface: "waiting lists")))
+        #expect(terms.map(\.key).contains("wait") && terms.map(\.key).contains("list"))
+        // Stop words between are skipped, other words are not.
+        #expect(!analyzer.terms("waiting a week for the list").map(\.key).contains("wait list"))
+        // A phrase shows the words as written, stop words between included.
+        let empty = TextAnalyzer(options: .standard, phrases: ["running on empty"]).terms("I am running on empty again")
+        #expect(empty.contains { $0.key.contains(" ") && $0.surface == "running on empty" }, "\(empty)")
+        // An alias that means a phrase finds it too.
+        #expect(analyzer.terms("the backlog").contains(MatchTerm(key: "wait list", surface: "backlog")))
+    }
+
+    @Test func bm25FollowsTheFormula() {
+        #expect(abs(ThemeMatcher.idf(documents: 56, containing: 1) - log(1 + 55.5 / 1.5)) < 1e-12)
+        #expect(ThemeMatcher.idf(documents: 56, containing: 56) > 0)
+        // Two one-theme libraries: a term in one theme alone, counted once, in a document of average length.
+        let library = Self.library(["alpha": "alpha words here", "beta": "beta words here"])
+        let matcher = ThemeMatcher(library: library, options: .plain)
+        let ranked = matcher.rank("alpha")
+        #expect(ranked.map(\.theme.id) == ["q-alpha"])
+        let tf = 1.0, idf = ThemeMatcher.idf(documents: 2, containing: 1)
+        #expect(abs(ranked[0].score - idf * tf * 2.2 / (tf + 1.2)) < 1e-9)
+        #expect(matcher.rank("nothing in common").isEmpty)
+        #expect(matcher.rank("").isEmpty)
+    }
+
+    static func library(_ themes: [String: String]) -> PromptLibrary {
+        let list = themes.keys.sorted().map { id in
+            Theme(id: "q-\(id)", title: themes[id]!, notes: [Note(id: "q-\(id)-n1", text: "")], prompts: [])
+        }
+        return PromptLibrary(schemaVersion: 1, source: Source(title: "", organisation: "", facilitators: []), hosts: [],
+                             questions: [Question(id: "q", text: "", askedBy: "", context: nil, themes: list)])
+    }
+
+    @Test(arguments: [
+        ("Two trusts are merging their community services and the merger talks keep stalling.", "strategic-plan-relationship-management"),
+        ("The silos between managers and clinicians, primary and secondary care, run deep here.", "we-are-great-silos-tribes"),
+        ("I am burnt out and cancelled my annual leave again; I need to look after myself.", "resilience-compassion-for-self"),
+        ("Our STP is shrouded in mystery and the public think it is a secret plan to close hospitals.", "resilience-demystifying-stps"),
+        ("In Shetland and on the islands people die at home and staff take on several roles.", "resources-learn-from-rural"),
+        ("We should treat the pilot as an experiment: failure isn't binary, we will learn.", "resilience-redefining-success"),
+    ])
+    func rankingPutsTheRelevantThemeFirst(text: String, theme: String) throws {
+        let ranked = ThemeMatcher.shared(for: .builtIn()).rank(text)
+        #expect(ranked.first?.theme.id == theme, "\(ranked.map { ($0.theme.id, $0.score) })")
+        #expect(ranked.count <= 3)
+        #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.score >= $1.score })
+    }
+
+    @Test func matchedWordsAreTheTextsOwn() throws {
+        let ranked = ThemeMatcher.shared(for: .builtIn()).rank("The merger has made my team distrust the other side.")
+        let first = try #require(ranked.first)
+        #expect(first.matched.contains("merger"))
+        #expect(first.matched.allSatisfy { !$0.isEmpty })
+        #expect(ThemeMatcher.shared(for: .builtIn()).rank("zzz qqq xyzzy").isEmpty)
+    }
+
+    @Test func theSharedMatcherIsBuiltOnce() {
+        let library = PromptLibrary.builtIn()
+        let start = ContinuousClock.now
+        _ = ThemeMatcher.shared(for: library)
+        let again = ContinuousClock.now
+        _ = ThemeMatcher.shared(for: library).rank("A week of winter pressures on the wards")
+        // The second call reuses the index: far cheaper than building it.
+        #expect(ContinuousClock.now - again < .seconds(1))
+        _ = start
+    }
+}
