@@ -167,3 +167,51 @@ import Testing
         }
     }
 }
+
+/// What the review reads from the matcher and the dilemmas.
+@Suite struct ReviewSuggestionsAndDilemmasTests {
+    /// An entry linked to no theme counts for the theme the matcher ranks
+    /// first, marked as suggested with its score; a linked entry is never suggested.
+    @Test func anUnlinkedEntryIsSuggestedForItsBestThemeWithItsScore() throws {
+        try withJournal { world in
+            let free = try world.write(["--date", "2026-11-20", "-m",
+                                        "Burnt out and running on empty after winter pressures; I never stop to look after myself."])
+            try world.write(["--date", "2026-11-21", "--prompt", "compassion-humanity-p1", "-m", "Burnt out too, but this one answers a prompt."])
+            let json = try #require(try jsonObject(try world.run(["review", "--json"]).stdout) as? [String: Any])
+            let themes = try #require(json["questions"] as? [[String: Any]]).flatMap { $0["themes"] as? [[String: Any]] ?? [] }
+            let suggested = themes.filter { ($0["suggested"] as? [[String: Any]])?.isEmpty == false }
+            #expect(suggested.count == 1, "one theme, the best: \(suggested.map { $0["id"] ?? "" })")
+            let entry = try #require((suggested.first?["suggested"] as? [[String: Any]])?.first)
+            #expect(entry["id"] as? String == free && (entry["score"] as? Double ?? 0) >= Review.suggestionThreshold)
+            #expect(themes.first { $0["id"] as? String == "compassion-humanity" }?["suggested"] as? [Any] == nil
+                    || (themes.first { $0["id"] as? String == "compassion-humanity" }?["suggested"] as? [Any])?.isEmpty == true)
+            let text = try world.run(["review"]).stdout
+            #expect(text.contains("1 suggested") && text.contains("(suggested, score "), "\(text)")
+            // The index keeps the ranking: a second review reads no entry (the index line carries it).
+            let index = try String(contentsOf: world.journal.appendingPathComponent(".index"), encoding: .utf8)
+            #expect(index.contains(free) && index.components(separatedBy: "\n").first { $0.contains(free) }?.contains(":") == true)
+        }
+    }
+
+    /// Open dilemmas with their latest entry and open actions; --dilemma reviews one alone.
+    @Test func openDilemmasAreShownAndOneCanBeReviewedAlone() throws {
+        try withJournal { world in
+            let created = try world.run(["dilemma", "new", "Two trusts merging", "-m", "My team distrusts the other side.", "--json"])
+            let dilemma = try #require((try jsonObject(created.stdout) as? [String: Any])?["id"] as? String, "\(created.stderr)")
+            _ = try world.run(["dilemma", "new", "Closed one", "--json"])
+            try world.write(["--dilemma", dilemma, "-m", "Met their director.\n\n## Now what?\n- ask for a joint away day"])
+            try world.write(["-m", "Something else entirely. #other"])
+            let text = try world.run(["review"]).stdout
+            let section = try #require(text.components(separatedBy: "Dilemmas (").last)
+            #expect(section.hasPrefix("2 open)") && section.contains("Two trusts merging [\(dilemma)]: 1 entry, 1 in the period"), "\(section)")
+            #expect(section.contains("open action: ask for a joint away day"))
+            let alone = try world.run(["review", "--dilemma", String(dilemma.prefix(12)), "--json"])
+            let object = try #require(try jsonObject(alone.stdout) as? [String: Any], "\(alone.stderr)")
+            #expect(object["dilemma"] as? String == dilemma && object["entries"] as? Int == 1)
+            #expect((object["dilemmas"] as? [[String: Any]])?.count == 1 && (object["tags"] as? [Any])?.isEmpty == true)
+            let unknown = try world.run(["review", "--dilemma", "d1999"])
+            #expect(unknown.status != 0 && !unknown.stderr.isEmpty)
+            #expect(try world.run(["review", "--dilemma", dilemma, "--theme", "compassion-humanity"]).status == 64)
+        }
+    }
+}

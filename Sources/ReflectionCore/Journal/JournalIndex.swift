@@ -31,6 +31,31 @@ public struct IndexedAction: Equatable, Sendable {
     }
 }
 
+/// A theme the matcher ranks for an entry linked to no theme, with its score.
+public struct SuggestedTheme: Equatable, Sendable {
+    public var theme: String
+    public var score: Double
+
+    /// `theme:score`, the score to two decimals.
+    var encoded: String { "\(theme):\(Double(Int((score * 100).rounded())) / 100)" }
+
+    public init(theme: String, score: Double) {
+        self.theme = theme
+        self.score = score
+    }
+
+    init?(encoded: Substring) {
+        guard let colon = encoded.lastIndex(of: ":"), let score = Double(encoded[encoded.index(after: colon)...]) else { return nil }
+        theme = String(encoded[..<colon])
+        self.score = score
+    }
+
+    /// The built-in library's best themes for an entry's body (headings left out), at most three.
+    static func ranking(_ body: String) -> [SuggestedTheme] {
+        ThemeMatcher.shared(for: .builtIn()).rank(ThemeMatcher.prose(of: body), limit: 3).map { SuggestedTheme(theme: $0.theme.id, score: $0.score) }
+    }
+}
+
 /// What the index knows of one entry file: enough to filter and list
 /// without reading it.
 public struct IndexRecord: Equatable, Sendable {
@@ -57,11 +82,15 @@ public struct IndexRecord: Equatable, Sendable {
     public var links: [String]
     /// Why the file could not be read (`line N: message`), if it could not.
     public var error: String?
+    /// For an entry linked to no theme: the built-in library's best themes
+    /// for its text, kept so that a review need not read the entry.
+    public var suggested: [SuggestedTheme] = []
 
     public init(name: String, mtime: Int64, size: Int64, id: String, created: String, prompt: String?, question: String?, themes: [String],
                 sources: [String], tags: [String], model: String?, dilemma: String?, firstWords: String, links: [String], error: String?,
-                focus: String? = nil, stage: Int? = nil, actions: [IndexedAction] = []) {
+                focus: String? = nil, stage: Int? = nil, actions: [IndexedAction] = [], suggested: [SuggestedTheme] = []) {
         self.actions = actions
+        self.suggested = suggested
         self.name = name
         self.mtime = mtime
         self.size = size
@@ -90,7 +119,8 @@ public struct IndexRecord: Equatable, Sendable {
                                prompt: entry.prompt, question: entry.question, themes: entry.themes, sources: entry.sources,
                                tags: entry.allTags, model: entry.model, dilemma: entry.dilemma, firstWords: entry.firstWords(),
                                links: Links.inBody(entry.body), error: nil, focus: entry.focus, stage: entry.stage,
-                               actions: Actions.items(in: entry.body).map(IndexedAction.init))
+                               actions: Actions.items(in: entry.body).map(IndexedAction.init),
+                               suggested: entry.themes.isEmpty ? SuggestedTheme.ranking(entry.body) : [])
         } catch {
             return IndexRecord(name: name, mtime: mtime, size: size, id: fallback, created: "", prompt: nil, question: nil, themes: [],
                                sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "\(error.line): \(error.message)")
@@ -110,7 +140,9 @@ public struct IndexRecord: Equatable, Sendable {
 /// rebuild is still seen next time. A missing, damaged or older index is
 /// simply rebuilt; the entries are the truth.
 public struct JournalIndex {
-    static let header = "reflect-index\t3"
+    /// The format's version, and a stamp of the built-in library the
+    /// suggestions were ranked with: a new library rebuilds the index.
+    static let header = "reflect-index\t4\t\(PromptLibrary.builtIn().stamp)"
 
     /// One entry's line of the index file, decoded only when needed.
     struct Line {
@@ -129,7 +161,7 @@ public struct JournalIndex {
                 if end == bytes.endIndex { break }
                 start = end + 1
             }
-            guard fields.count == 19 else {
+            guard fields.count == 20 else {
                 return IndexRecord(name: name, mtime: 0, size: -1, id: String(name.dropLast(3)), created: "", prompt: nil, question: nil,
                                    themes: [], sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "index damaged")
             }
@@ -138,8 +170,9 @@ public struct JournalIndex {
             return IndexRecord(name: name, mtime: mtime, size: size, id: fields[4], created: fields[5], prompt: optional(fields[6]),
                                question: optional(fields[7]), themes: list(fields[8]), sources: list(fields[9]), tags: list(fields[10]),
                                model: optional(fields[11]), dilemma: optional(fields[12]), firstWords: fields[13],
-                               links: list(fields[14]), error: optional(fields[18]), focus: optional(fields[15]), stage: Int(fields[16]),
-                               actions: fields[17].isEmpty ? [] : fields[17].split(separator: "\u{1F}").compactMap { IndexedAction(encoded: $0) })
+                               links: list(fields[14]), error: optional(fields[19]), focus: optional(fields[15]), stage: Int(fields[16]),
+                               actions: fields[17].isEmpty ? [] : fields[17].split(separator: "\u{1F}").compactMap { IndexedAction(encoded: $0) },
+                               suggested: fields[18].isEmpty ? [] : fields[18].split(separator: "\u{1F}").compactMap { SuggestedTheme(encoded: $0) })
         }
 
         /// Only what the schedule needs: the created date, the prompt, the
@@ -170,10 +203,13 @@ public struct JournalIndex {
         }
 
         init(_ r: IndexRecord) {
-            let fields = ["E", r.name, String(r.mtime), String(r.size), r.id, r.created, r.prompt ?? "", r.question ?? "",
-                          r.themes.joined(separator: "\u{1F}"), r.sources.joined(separator: "\u{1F}"), r.tags.joined(separator: "\u{1F}"),
-                          r.model ?? "", r.dilemma ?? "", r.firstWords, r.links.joined(separator: "\u{1F}"),
-                          r.focus ?? "", r.stage.map(String.init) ?? "", r.actions.map(\.encoded).joined(separator: "\u{1F}"), r.error ?? ""]
+            let unit = "\u{1F}"
+            var fields: [String] = ["E", r.name, String(r.mtime), String(r.size), r.id, r.created, r.prompt ?? "", r.question ?? ""]
+            fields += [r.themes.joined(separator: unit), r.sources.joined(separator: unit), r.tags.joined(separator: unit)]
+            fields += [r.model ?? "", r.dilemma ?? "", r.firstWords, r.links.joined(separator: unit)]
+            fields += [r.focus ?? "", r.stage.map(String.init) ?? "", r.actions.map(\.encoded).joined(separator: unit)]
+            // The error stays last: a line that does not end in a tab is an error's (`isError`).
+            fields += [r.suggested.map(\.encoded).joined(separator: unit), r.error ?? ""]
             self.init(name: r.name, mtime: r.mtime, size: r.size, bytes: ArraySlice(fields.map(JournalIndex.escape).joined(separator: "\t").utf8))
         }
     }

@@ -72,8 +72,22 @@ public struct Review: Sendable {
         public var entries: [EntryRef] { (linked + suggested).sorted { ($0.date, $0.id) < ($1.date, $1.id) } }
     }
 
+    /// An open dilemma: how much was written on it, the latest entry, its open actions.
+    public struct DilemmaStatus: Sendable {
+        public var dilemma: Dilemma
+        /// Entries filed under it, ever, and in the period.
+        public var entries: Int
+        public var entriesInPeriod: Int
+        public var latest: EntryRef?
+        public var openActions: [JournalAction]
+    }
+
     public var period: Period
     public var today: CalendarDate
+    /// The dilemma the review is narrowed to (`--dilemma`), by id.
+    public var dilemmaFilter: String?
+    /// Open dilemmas (only the one of `--dilemma`, open or closed, when given), the most recently written on first.
+    public var dilemmas: [DilemmaStatus] = []
     /// The question or theme the review is narrowed to, if any.
     public var focus: LibraryItem?
     /// Entries in the period.
@@ -136,13 +150,25 @@ public struct Review: Sendable {
 
     /// Minimum matcher score for an entry to count as suggested for a theme:
     /// below it, the words shared are too few to say the entry is about it.
-    public static let suggestionThreshold = 2.0
+    /// Measured: one-line entries about nothing in the workshop ("Had lunch
+    /// with my sister", "The board meeting ran late") score 4 to 7 on their
+    /// best theme; reflections written about a theme score 12 and more.
+    public static let suggestionThreshold = 10.0
 
     /// The review of a journal over a period, narrowed to a question or
-    /// theme when `focus` names one. `suggest` ranks themes for an entry that
-    /// is linked to none (the matcher); the best above the threshold counts.
-    public init(journal: Journal, library: PromptLibrary, period: Period, today: CalendarDate, focus: LibraryItem? = nil,
-                suggest: ((IndexRecord) -> [(theme: String, score: Double)])? = nil) {
+    /// theme when `focus` names one. An entry linked to no theme counts for
+    /// the theme the matcher ranks first, when its score reaches the
+    /// threshold: ranked with the built-in library when the index was made
+    /// (no entry is read), or, for another library, from the entry's text.
+    public init(journal: Journal, library: PromptLibrary, period: Period, today: CalendarDate, focus: LibraryItem? = nil, dilemma: String? = nil) {
+        dilemmaFilter = dilemma
+        let builtIn = library == PromptLibrary.builtIn()
+        let suggest: (IndexRecord, String) -> [SuggestedTheme] = { record, path in
+            if builtIn { return record.suggested }
+            guard let bytes = try? FileSystem.read(path), let entry = try? EntryFile.parse(bytes, path: path, fallbackID: record.id) else { return [] }
+            return ThemeMatcher.shared(for: library).rank(ThemeMatcher.prose(of: entry.body), limit: 1)
+                .map { SuggestedTheme(theme: $0.theme.id, score: $0.score) }
+        }
         self.period = period
         self.today = today
         self.focus = focus
@@ -156,23 +182,36 @@ public struct Review: Sendable {
         var answered = Set<String>()
         var actions: [JournalAction] = []
         var count = 0
+        var filed: [String: (entries: Int, inPeriod: Int, latest: EntryRef?, open: [JournalAction])] = [:]
         for (record, path) in index.records(journal: journal) {
             if let error = record.error { unreadable.append((path, error)); continue }
             guard let created = Timestamp(iso: record.created) else { continue }
             let date = created.date
+            if let dilemma, record.dilemma != dilemma { continue }
             if let prompt = record.prompt { answered.insert(prompt) }
             for theme in record.themes where lastEver[theme].map({ $0 < date }) ?? true { lastEver[theme] = date }
             let inPeriod = period.contains(date)
             // Open actions from any time; done and dropped ones from the period.
-            actions += JournalAction.all(in: record, path: path, created: created) { $0 == .open || inPeriod }
+            let recordActions = JournalAction.all(in: record, path: path, created: created) { $0 == .open || inPeriod }
+            actions += recordActions
+            if let id = record.dilemma {
+                var thread = filed[id] ?? (0, 0, nil, [])
+                thread.entries += 1
+                if inPeriod { thread.inPeriod += 1 }
+                if thread.latest.map({ ($0.date, $0.id) < (date, record.id) }) ?? true {
+                    thread.latest = EntryRef(id: record.id, date: date, firstWords: record.firstWords, score: nil)
+                }
+                thread.open += recordActions.filter { $0.state == .open }
+                filed[id] = thread
+            }
             guard inPeriod else { continue }
             count += 1
             days[date, default: 0] += 1
             for tag in Set(record.tags) { tagCounts[tag, default: 0] += 1 }
             let ref = EntryRef(id: record.id, date: date, firstWords: record.firstWords, score: nil)
             for theme in record.themes { linked[theme, default: []].append(ref) }
-            if record.themes.isEmpty, let suggest {
-                for match in suggest(record).prefix(1) where match.score >= Self.suggestionThreshold {
+            if record.themes.isEmpty {
+                for match in suggest(record, path).prefix(1) where match.score >= Self.suggestionThreshold {
                     var scored = ref
                     scored.score = match.score
                     suggested[match.theme, default: []].append(scored)
@@ -200,6 +239,13 @@ public struct Review: Sendable {
         }
         self.themes = themes
         for theme in themes { askedBy[theme.question.id] = library.host(withID: theme.question.askedBy) }
+        for stored in journal.dilemmas().dilemmas where stored.dilemma.isOpen || stored.dilemma.id == dilemma {
+            if let dilemma, stored.dilemma.id != dilemma { continue }
+            let thread = filed[stored.dilemma.id]
+            dilemmas.append(DilemmaStatus(dilemma: stored.dilemma, entries: thread?.entries ?? 0, entriesInPeriod: thread?.inPeriod ?? 0,
+                                          latest: thread?.latest, openActions: JournalAction.oldestFirst(thread?.open ?? [])))
+        }
+        dilemmas.sort { ($0.latest?.date.dayNumber ?? Int.min, $0.dilemma.id) > ($1.latest?.date.dayNumber ?? Int.min, $1.dilemma.id) }
         let ordered = JournalAction.oldestFirst(actions)
         self.actions = ordered.filter { $0.state == .open } + ordered.filter { $0.state != .open }
     }

@@ -92,3 +92,22 @@ public struct Prompt: Codable, Equatable, Sendable {
     /// "feelings" (how something feels) or "other-view" (another person's standpoint).
     public var angle: String?
 }
+
+extension PromptLibrary {
+    /// A hash of everything the theme matcher reads (ids, titles, notes,
+    /// prompts, keywords), as 16 hex digits: caches of its rankings name it.
+    public var stamp: String {
+        var hasher = FNV1a()
+        for question in questions {
+            hasher.combine(question.id); hasher.combine(question.text)
+            for theme in question.themes {
+                hasher.combine(theme.id); hasher.combine(theme.title)
+                for note in theme.notes { hasher.combine(note.text) }
+                for prompt in theme.prompts { hasher.combine(prompt.id); hasher.combine(prompt.text) }
+                for keyword in theme.keywords ?? [] { hasher.combine(keyword) }
+            }
+        }
+        let hex = String(hasher.value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -65,7 +65,20 @@ public struct ReviewJSON: Encodable, Sendable {
         public var error: String
     }
 
+    public struct DilemmaObject: Encodable, Sendable {
+        public var id: String
+        public var title: String
+        public var status: String
+        public var entries: Int
+        public var entriesInPeriod: Int
+        public var latest: EntryRef?
+        public var openActions: [ActionObject]
+    }
+
     public var schemaVersion = Self.currentSchemaVersion
+    /// With --dilemma: its id.
+    public var dilemma: String?
+    public var dilemmas: [DilemmaObject]
     public var period: Period
     public var focus: String?
     public var entries: Int
@@ -108,6 +121,11 @@ public struct ReviewJSON: Encodable, Sendable {
         questionsUntouched = review.questionsUntouched.map(\.id)
         tags = review.tags.map { Count(tag: $0.tag, count: $0.count) }
         actions = review.actions.map { ActionObject($0, today: review.today) }
+        dilemma = review.dilemmaFilter
+        dilemmas = review.dilemmas.map {
+            DilemmaObject(id: $0.dilemma.id, title: $0.dilemma.title, status: $0.dilemma.isOpen ? "open" : "closed", entries: $0.entries,
+                          entriesInPeriod: $0.entriesInPeriod, latest: $0.latest.map(ref), openActions: $0.openActions.map { ActionObject($0, today: review.today) })
+        }
         unreadable = review.unreadable.map { Unreadable(path: $0.path, error: $0.error) }
     }
 }

@@ -39,7 +39,12 @@ public struct ReviewText {
 
     public func render(_ review: Review) -> String {
         var out = heading("Review of \(review.period.name)", level: 1)
-        out += wrap(summary(review)) + "\n\n"
+        out += wrap(summary(review)) + "\n"
+        if let id = review.dilemmaFilter {
+            let title = review.dilemmas.first?.dilemma.title ?? id
+            out += wrap("Only the entries filed under the dilemma “\(title)” [\(code(id))].") + "\n"
+        }
+        out += "\n"
         if let focus = review.focus {
             out += againstTheWorkshop(review, focus: focus)
         } else {
@@ -49,6 +54,7 @@ public struct ReviewText {
         out += rhythm(review)
         out += tags(review)
         out += actions(review)
+        out += dilemmas(review)
         if !review.unreadable.isEmpty {
             out += "\n" + heading("Left out")
             for (path, error) in review.unreadable { out += item("\(code(path)): \(error)") }
@@ -85,8 +91,8 @@ public struct ReviewText {
                 question = theme.question.id
             }
             let linked = theme.linked.count, suggested = theme.suggested.count
-            var counts = plural(linked, "entry", "entries")
-            if suggested > 0 { counts += ", \(suggested) suggested" }
+            var counts = linked > 0 ? plural(linked, "entry", "entries") : ""
+            if suggested > 0 { counts += (counts.isEmpty ? "" : ", ") + "\(suggested) suggested" }
             out += item("\(theme.theme.title) [\(code(theme.theme.id))]: \(counts)")
             // The latest few; the whole list is one command away.
             let entries = theme.entries
@@ -204,6 +210,20 @@ public struct ReviewText {
         }
         rows.append("      · none  ░ 1  ▒ 2  ▓ 3  █ 4 or more entries")
         return rows.joined(separator: "\n") + "\n"
+    }
+
+    func dilemmas(_ review: Review) -> String {
+        let open = review.dilemmas.filter { $0.dilemma.isOpen }.count
+        var out = "\n" + heading("Dilemmas (\(open) open)")
+        if review.dilemmas.isEmpty { return out + wrap("No open dilemma: 'reflect dilemma new TITLE' names one you are living with.") + "\n" }
+        for status in review.dilemmas {
+            let closed = status.dilemma.isOpen ? "" : ", closed"
+            out += item("\(status.dilemma.title) [\(code(status.dilemma.id))]\(closed): \(plural(status.entries, "entry", "entries")), "
+                        + "\(status.entriesInPeriod) in the period")
+            if let latest = status.latest { out += item("latest: " + entryLine(latest), level: 2) }
+            for action in status.openActions { out += item("open action: \(action.text) [\(code(action.id))]", level: 2) }
+        }
+        return out
     }
 
     func tags(_ review: Review) -> String {

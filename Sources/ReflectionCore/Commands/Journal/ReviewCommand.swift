@@ -7,20 +7,22 @@ struct ReviewCommand: Command {
     static let year = OptionSpec("year", value: "YYYY", help: "A calendar year (default this one).", valueIsOptional: true)
     static let theme = OptionSpec("theme", value: "ID", help: "Only this theme, set beside what the workshop said on it.")
     static let question = OptionSpec("question", value: "ID", help: "Only this question's themes, set beside what the workshop said.")
+    static let dilemma = OptionSpec("dilemma", value: "ID", help: "Only the entries filed under this dilemma (its id or a unique start of one).")
     static let output = OptionSpec("output", short: "o", value: "FILE", help: "Write the review to FILE (atomically, 0600) instead of standard output.")
     static let spec = CommandSpec("review", summary: "Review your entries over a period against the workshop's themes.",
-                                  options: [since, until, week, month, year, theme, question, output], formats: [.text, .markdown, .json, .html],
+                                  options: [since, until, week, month, year, theme, question, dilemma, output], formats: [.text, .markdown, .json, .html],
                                   discussion: """
                                   The review shows what you wrote about (each question and theme, with entries linked by their prompt or 'reflect link', \
                                   and entries the matcher suggests, marked with their score), the blind spots (themes with no entry, the longest \
                                   untouched first, each with a prompt to start on), the rhythm of your writing (days reflected, a calendar of the \
-                                  weeks), your tags, and your actions, open ones first.
+                                  weeks), your tags, your actions, open ones first, and your open dilemmas with their latest entry.
 
                                   Examples:
                                     reflect review
                                     reflect review --month 2026-11
                                     reflect review --week --format markdown
                                     reflect review --theme compassion-humanity
+                                    reflect review --dilemma d20261126 --since 2026-11-01
                                     reflect review --year --format html --output review.html
                                   """)
 
@@ -31,6 +33,7 @@ struct ReviewCommand: Command {
     var year: String?
     var theme: String?
     var question: String?
+    var dilemma: String?
     var output: String?
 
     init(_ arguments: inout Arguments) throws(UsageError) {
@@ -41,12 +44,14 @@ struct ReviewCommand: Command {
         year = arguments.value(Self.year)
         theme = arguments.value(Self.theme)
         question = arguments.value(Self.question)
+        dilemma = arguments.value(Self.dilemma)
         output = arguments.value(Self.output)
         let periods = [week ? "--week" : nil, month.map { _ in "--month" }, year.map { _ in "--year" }].compactMap { $0 }
         if periods.count > 1 { throw .conflictingOptions(periods[0], periods[1]) }
         if let calendar = periods.first, until != nil { throw .conflictingOptions(calendar, "--until") }
         if let calendar = periods.first, calendar != "--week", since != nil { throw .conflictingOptions(calendar, "--since") }
         if theme != nil, question != nil { throw .conflictingOptions("--theme", "--question") }
+        if dilemma != nil, theme != nil || question != nil { throw .conflictingOptions("--dilemma", theme != nil ? "--theme" : "--question") }
         if let month, !month.isEmpty, Self.yearMonth(month) == nil {
             throw .invalidValue(option: "--month", value: month, expected: "a month as YYYY-MM, such as 2026-11")
         }
@@ -103,7 +108,8 @@ struct ReviewCommand: Command {
         let period = try self.period(today: context.today)
         // A journal not yet begun has nothing to review, and says so in the review itself.
         let journal = try context.journalOrEmpty()
-        let review = Review(journal: journal, library: library, period: period, today: context.today, focus: focus)
+        let dilemmaID = try dilemma.map { (prefix: String) throws(JournalError) -> String in Journal.id(fromPath: try journal.resolveDilemma(prefix)) }
+        let review = Review(journal: journal, library: library, period: period, today: context.today, focus: focus, dilemma: dilemmaID)
         var outcome = Outcome(.review(review), warnings: review.unreadable.map { "cannot read \($0.path): \($0.error); left out of the review" },
                               status: review.unreadable.isEmpty ? nil : ExitCode.failure)
         outcome.outputFile = output

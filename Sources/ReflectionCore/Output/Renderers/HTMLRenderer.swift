@@ -74,7 +74,7 @@ struct ReviewHTML {
         out += "<p class=\"lead\">\(e(TextLayout.mediumDate(review.period.since))) to \(e(TextLayout.mediumDate(review.period.until)))</p>\n"
         out += figures()
         if let focus = review.focus { out += againstTheWorkshop(focus) } else { out += coverage() + blindSpots() }
-        out += rhythm() + tags() + actions()
+        out += rhythm() + tags() + actions() + dilemmas()
         if !review.unreadable.isEmpty {
             out += "<h2>Left out</h2>\n<ul>\n"
             for (path, error) in review.unreadable { out += "<li><code>\(e(path))</code>: \(e(error))</li>\n" }
@@ -107,8 +107,8 @@ struct ReviewHTML {
                 question = theme.question.id
                 out += "<h3>\(e(theme.question.text))</h3>\n"
             }
-            let suggested = theme.suggested.isEmpty ? "" : ", \(theme.suggested.count) suggested"
-            out += "<section class=\"theme\"><h4>\(e(theme.theme.title)) <span class=\"count\">\(theme.linked.count) linked\(suggested)</span></h4>\n<ul>\n"
+            let counts = [theme.linked.isEmpty ? nil : "\(theme.linked.count) linked", theme.suggested.isEmpty ? nil : "\(theme.suggested.count) suggested"]
+            out += "<section class=\"theme\"><h4>\(e(theme.theme.title)) <span class=\"count\">\(counts.compactMap { $0 }.joined(separator: ", "))</span></h4>\n<ul>\n"
             out += theme.entries.map(entry).joined() + "</ul></section>\n"
         }
         return out
@@ -191,6 +191,20 @@ struct ReviewHTML {
         }
         out += "<text x=\"\(left + 5 * (cell + gap) + 2)\" y=\"\(legendY + 9)\">4 or more entries a day</text>\n"
         return out + "</svg>\n"
+    }
+
+    func dilemmas() -> String {
+        let open = review.dilemmas.filter { $0.dilemma.isOpen }.count
+        var out = "<h2>Dilemmas <span class=\"count\">\(open) open</span></h2>\n"
+        if review.dilemmas.isEmpty { return out + "<p>No open dilemma: <code>reflect dilemma new TITLE</code> names one you are living with.</p>\n" }
+        for status in review.dilemmas {
+            out += "<section class=\"theme\"><h4>\(e(status.dilemma.title)) <span class=\"count\">\(status.entries) entries, "
+            out += "\(status.entriesInPeriod) in the period\(status.dilemma.isOpen ? "" : ", closed")</span></h4>\n<ul>\n"
+            if let latest = status.latest { out += entry(latest) }
+            for action in status.openActions { out += "<li class=\"open\"><span class=\"state\">open</span> \(e(action.text))</li>\n" }
+            out += "</ul></section>\n"
+        }
+        return out
     }
 
     func tags() -> String {
