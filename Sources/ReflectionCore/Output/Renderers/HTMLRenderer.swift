@@ -53,7 +53,7 @@ struct ReviewHTML {
     .theme h4{margin:0 0 .3rem;font-size:.98rem}
     .count{color:var(--muted);font-weight:normal;font-size:.88rem}
     .date{color:var(--muted);font-variant-numeric:tabular-nums;white-space:nowrap}
-    .id{color:var(--muted);font-size:.8rem;word-break:break-all}
+    .id{color:var(--muted);font-size:.8rem;white-space:nowrap}
     .suggested{color:var(--warn);font-size:.85rem}
     blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:3px solid var(--accent);background:var(--soft);border-radius:0 .4rem .4rem 0}
     .tags{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0}
@@ -160,7 +160,8 @@ struct ReviewHTML {
     func heatMap() -> String {
         let weeks = review.weeks
         let cell = 14, gap = 3, left = 30, top = 16
-        let width = left + weeks.count * (cell + gap) + 4, height = top + 7 * (cell + gap) + 22
+        // Wide enough for the weeks, and for the legend under a short period.
+        let width = max(left + weeks.count * (cell + gap) + 4, left + 5 * (cell + gap) + 120), height = top + 7 * (cell + gap) + 22
         let shades = ["#e6eaf0", "#b7dccf", "#6fb8a0", "#2f8f73", "#1f5f4d"]
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width * 2)\" role=\"img\" "
         out += "aria-label=\"Days reflected, a column a week\" font-family=\"sans-serif\" font-size=\"9\" fill=\"#5b6477\">\n"
