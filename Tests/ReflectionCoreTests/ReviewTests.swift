@@ -215,3 +215,50 @@ import Testing
         }
     }
 }
+
+/// A focus on one's own dilemma: the stages of a model, prompts from its best-matching themes, entries filed under it.
+@Suite struct DilemmaFocusTests {
+    static let monday = CalendarDate(year: 2026, month: 11, day: 30)!
+
+    @Test func aFocusOnADilemmaDrawsOnItsThemesAndFilesItsEntries() throws {
+        try withJournal { world in
+            let monday = Self.monday
+            let created = try world.run(["dilemma", "new", "Two trusts merging their community services", "-m",
+                                         "My team distrusts the other side; relationships are fraught and there is never enough time.", "--json"],
+                                        on: monday)
+            let id = try #require((try jsonObject(created.stdout) as? [String: Any])?["id"] as? String, "\(created.stderr)")
+            let focus = try world.run(["plan", "focus", String(id.prefix(11)), "--days", "14"], on: monday)
+            #expect(focus.status == 0 && focus.stdout.contains("Two trusts merging their community services [\(id)]"), "\(focus.stdout)\(focus.stderr)")
+            let plan = try #require(try jsonObject(try String(contentsOf: world.journal.appendingPathComponent("plan.json"), encoding: .utf8))
+                as? [String: Any])
+            let themes = try #require((plan["focus"] as? [String: Any])?["themes"] as? [String])
+            #expect(themes.count == 3, "the three best-matching themes are kept: \(plan)")
+            let today = try world.run(["today"], on: monday).stdout
+            #expect(today.contains("Focus on “Two trusts merging their community services”, stage 1 of 6:\nDescription"), "\(today)")
+            let day = try #require(try jsonObject(try world.run(["today", "--json"], on: monday).stdout) as? [String: Any])
+            #expect(themes.contains((day["prompt"] as? [String: Any])?["theme"] as? String ?? ""))
+            let saved = try world.run(["write", "--today", "--json", "-m", "Met their director.\n\n## Now what?\n- ask for a joint away day"], on: monday)
+            let entry = try #require(try jsonObject(saved.stdout) as? [String: Any], "\(saved.stderr)")
+            #expect(entry["dilemma"] as? String == id && entry["focus"] as? String == id && entry["stage"] as? Int == 1, "\(entry)")
+            #expect((try jsonObject(try world.run(["today", "--json"], on: monday.adding(days: 1)).stdout) as? [String: Any])?["stageNumber"] as? Int == 2)
+            // dilemma show: the thread with its open action.
+            let show = try world.run(["dilemma", "show", id], on: monday.adding(days: 1)).stdout
+            #expect(show.contains("Open actions (1)") && show.contains("ask for a joint away day"), "\(show)")
+            let json = try #require(try jsonObject(try world.run(["dilemma", "show", id, "--json"], on: monday).stdout) as? [String: Any])
+            #expect((json["openActions"] as? [[String: Any]])?.first?["text"] as? String == "ask for a joint away day")
+        }
+    }
+
+    @Test func aClosedOrUnknownDilemmaCannotBeAFocus() throws {
+        try withJournal { world in
+            let created = try world.run(["dilemma", "new", "Rota gaps", "-m", "Nights.", "--json"], on: Self.monday)
+            let id = try #require((try jsonObject(created.stdout) as? [String: Any])?["id"] as? String)
+            #expect(try world.run(["dilemma", "close", id, "-m", "Solved."], on: Self.monday).status == 0)
+            let closed = try world.run(["plan", "focus", id], on: Self.monday)
+            #expect(closed.status != 0 && closed.stderr.contains("closed"), "\(closed.stderr)")
+            let unknown = try world.run(["plan", "focus", "d19990101-zzzz"], on: Self.monday)
+            #expect(unknown.status != 0 && !unknown.stderr.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: world.journal.appendingPathComponent("plan.json").path))
+        }
+    }
+}

@@ -19,6 +19,14 @@ public struct JournalAction: Equatable, Sendable {
         }
     }
 
+    /// The open actions of an entry read whole, in the order written.
+    public static func open(in stored: StoredEntry) -> [JournalAction] {
+        Actions.items(in: stored.entry.body).filter { $0.state == .open }.map {
+            JournalAction(id: "\(stored.entry.id)-\($0.key)", entry: stored.entry.id, path: stored.path, created: stored.entry.created,
+                          text: $0.text, state: $0.state)
+        }
+    }
+
     /// Oldest entry first; within an entry, in the order written (a stable sort keeps it).
     static func oldestFirst(_ actions: [JournalAction]) -> [JournalAction] {
         actions.enumerated().sorted { ($0.element.created.epochSeconds, $0.element.entry, $0.offset) < ($1.element.created.epochSeconds, $1.element.entry, $1.offset) }

@@ -18,6 +18,8 @@ public struct DilemmaObject: Encodable, Equatable, Sendable {
     public var entries: [EntryObject]?
     /// `show` only: the best-matching themes of the workshop, best first (empty when none match).
     public var workshop: [WorkshopThemeObject]?
+    /// `show` only: the open actions in its entries, oldest first, as `actions --json` gives them.
+    public var openActions: [ActionObject]?
 
     /// A theme of the workshop, with its notes verbatim and who asked its question.
     public struct WorkshopThemeObject: Encodable, Equatable, Sendable {
@@ -52,6 +54,7 @@ public struct DilemmaObject: Encodable, Equatable, Sendable {
         entryCount = thread.entries.count
         lastEntry = thread.entries.last?.entry.created.description
         entries = thread.entries.map { EntryObject($0.entry, path: $0.path) }
+        openActions = thread.actions.map { ActionObject($0, today: thread.today ?? $0.created.date) }
         workshop = thread.workshop.map { item in
             WorkshopThemeObject(theme: item.theme.id, title: item.theme.title, question: item.question.id, questionText: item.question.text,
                                 askedBy: library.host(withID: item.question.askedBy).map(LibraryJSON.HostObject.init), notes: item.theme.notes)

@@ -23,9 +23,15 @@ public struct DilemmaThread: Sendable {
     public var workshop: [WorkshopTheme]
     /// Whole entries (`--full`), not their first words.
     public var full: Bool
+    /// The open actions in its entries, oldest first.
+    public var actions: [JournalAction]
+    /// The day the thread is shown (for the actions' age).
+    public var today: CalendarDate?
 
-    public init(stored: StoredDilemma, entries: [StoredEntry], workshop: [WorkshopTheme], full: Bool) {
+    public init(stored: StoredDilemma, entries: [StoredEntry], workshop: [WorkshopTheme], full: Bool, today: CalendarDate? = nil) {
         self.stored = stored
+        self.today = today
+        actions = JournalAction.oldestFirst(entries.flatMap(JournalAction.open(in:)))
         self.entries = entries
         self.workshop = workshop
         self.full = full

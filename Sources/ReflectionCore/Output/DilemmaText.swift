@@ -68,6 +68,14 @@ public struct DilemmaText {
                 out += text.lines(entries.map { text.fields($0.entry) }).map { "  " + $0 }
             }
         }
+        if !thread.actions.isEmpty {
+            out += ["", "Open actions (\(thread.actions.count))"]
+            for action in thread.actions {
+                let age = thread.today.map { ", \(action.age(on: $0)) days old" } ?? ""
+                out.append(wrap("\(action.text) [\(action.id)]\(age)", indent: "    ", firstIndent: "  – "))
+            }
+            out.append("Tick one with: reflect actions done ID")
+        }
         if !thread.workshop.isEmpty {
             out += ["", "What the workshop said"]
             let libraryText = LibraryText(library, width: screen.width)

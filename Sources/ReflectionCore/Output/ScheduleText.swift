@@ -91,12 +91,7 @@ public struct ScheduleText {
     /// A focus: what it is on, its model and days, how it ends, and its thread.
     func focusLines(_ focus: Plan.Focus, thread: FocusThread?, today: CalendarDate, indent: String) -> [String] {
         guard let start = focus.startDate, let end = focus.endDate else { return [] }
-        let title: String
-        switch library.item(withID: focus.id) {
-        case .question(let q)?: title = q.text
-        case .theme(let t, _)?: title = t.title
-        default: title = focus.id
-        }
+        let title = focus.label(in: library)
         let model = focus.reflectiveModel
         let pad = indent + "            "
         var lines = [wrap("\(title) [\(focus.id)]", indent: pad, firstIndent: indent + "Focus       ")]
@@ -120,7 +115,7 @@ public struct ScheduleText {
 
     /// A focus day's thread: the stage of today, and the stages written before it.
     func thread(_ thread: FocusThread, stage: ReflectiveModel.Stage, number: Int, of count: Int, before date: CalendarDate) -> String {
-        var lines = [wrap("Focus on \(thread.focus.id), stage \(number) of \(count): \(stage.heading)"),
+        var lines = [wrap("Focus on \(thread.focus.name), stage \(number) of \(count): \(stage.heading)"),
                      wrap(stage.questions, indent: "  ")]
         // Each earlier stage once, in stage order: its entry (a skip only when it has none).
         let earlier = thread.byStage(before: date.adding(days: 1)).filter { $0.step.date < date || $0.step.stage < number }
@@ -156,14 +151,14 @@ public struct ScheduleText {
         if let thread = status.thread, let end = thread.focus.endDate {
             switch thread.state(on: status.date) {
             case .running(let next):
-                planLine += "; focus on \(thread.focus.id), \(thread.progress), stage \(next) next, until its stages are written or \(end)"
+                planLine += "; focus on \(thread.focus.name), \(thread.progress), stage \(next) next, until its stages are written or \(end)"
             case .notStarted:
-                planLine += "; focus on \(thread.focus.id) from \(thread.focus.start) until its stages are written or \(end)"
+                planLine += "; focus on \(thread.focus.name) from \(thread.focus.start) until its stages are written or \(end)"
             // An ended focus is mentioned for a week, then the plan line is the plan's again.
             case .complete(let day) where day >= status.date.adding(days: -7):
-                planLine += "; the focus on \(thread.focus.id) ended \(day) (\(thread.progress))"
+                planLine += "; the focus on \(thread.focus.name) ended \(day) (\(thread.progress))"
             case .expired where end >= status.date.adding(days: -7):
-                planLine += "; the focus on \(thread.focus.id) ended \(end) (\(thread.progress))"
+                planLine += "; the focus on \(thread.focus.name) ended \(end) (\(thread.progress))"
             case .complete, .expired:
                 break
             }

@@ -353,7 +353,7 @@ public final class DailySchedule {
         hasher.combine(plan.seed)
         for period in plan.periods {
             hasher.combine("\(period.from) \(period.daysDescription)")
-            if let focus = period.focus { hasher.combine("\(focus.id) \(focus.model) \(focus.start) \(focus.days)") }
+            if let focus = period.focus { hasher.combine("\(focus.id) \(focus.model) \(focus.start) \(focus.days) \((focus.themes ?? []).joined(separator: ","))") }
         }
         let start = CalendarDate(dayNumber: checkpointDay).description
         for skip in skips.skips where skip.date < start {

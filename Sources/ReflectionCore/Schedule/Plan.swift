@@ -119,13 +119,31 @@ public struct Plan: Codable, Equatable, Sendable {
     /// A stretch of days that draws its prompts from one question or theme,
     /// walking a reflective model's stages.
     public struct Focus: Codable, Equatable, Sendable {
-        /// A question or theme id.
+        /// A question or theme id, or a dilemma's.
         public var id: String
         /// gibbs or driscoll.
         public var model: String
         /// First day, YYYY-MM-DD.
         public var start: String
         public var days: Int
+        /// For a focus on a dilemma: the themes that best matched it when the
+        /// focus began, best first (kept, so that the days ahead do not change
+        /// as more is written), and its title as it was then.
+        public var themes: [String]?
+        public var title: String?
+
+        /// How a line names the focus: a dilemma by its title in quotes, else by its id.
+        public var name: String { title.map { "“\($0)”" } ?? id }
+
+        /// What the focus is on: the dilemma's title, else the library's words for the id.
+        public func label(in library: PromptLibrary) -> String {
+            if let title { return title }
+            switch library.item(withID: id) {
+            case .question(let q)?: return q.text
+            case .theme(let t, _)?: return t.title
+            default: return id
+            }
+        }
 
         public init(id: String, model: ReflectiveModel, start: CalendarDate, days: Int) {
             self.id = id

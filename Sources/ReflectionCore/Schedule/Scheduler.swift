@@ -404,7 +404,7 @@ public struct Scheduler {
         var hasher = FNV1a()
         hasher.combine(plan.seed)
         hasher.combine(key)
-        for (i, tier) in focusCandidates(focus.id) {
+        for (i, tier) in focusCandidates(focus) {
             let usedInFocus = max(state.lastAnswered[i], state.lastSkipped[i]) >= start ? 1 : 0
             let rank = (usedInFocus, tier, state.answers[i] > 0 ? 1 : 0, state.lastAnswered[i])
             let hash = tieBreak(hasher, promptBytes[i])
@@ -414,8 +414,13 @@ public struct Scheduler {
     }
 
     /// The prompts a focus draws on, each with its tier: the prompts of its
-    /// question or theme (0); for a theme, the rest of its question's (1).
-    func focusCandidates(_ id: String) -> [(index: Int, tier: Int)] {
+    /// question or theme (0); for a theme, the rest of its question's (1);
+    /// for a dilemma, its themes' prompts, the best-matching theme's first.
+    func focusCandidates(_ focus: Plan.Focus) -> [(index: Int, tier: Int)] {
+        if let themes = focus.themes {
+            return prompts.indices.compactMap { i in themes.firstIndex(of: prompts[i].theme.id).map { (i, $0) } }
+        }
+        let id = focus.id
         guard let question = prompts.first(where: { $0.question.id == id || $0.theme.id == id })?.question.id else { return [] }
         return prompts.indices.compactMap { i in
             if prompts[i].question.id == id || prompts[i].theme.id == id { return (i, 0) }

@@ -21,7 +21,7 @@ struct DilemmaShow: Command {
         var warnings: [String] = []
         let entries = journal.entries(filedUnder: dilemma.id) { warnings.append($0) }
         let workshop = WorkshopThemes.bestMatching(dilemma.titleAndDescription, filed: entries.map(\.entry), in: context.library)
-        let thread = DilemmaThread(stored: StoredDilemma(dilemma: dilemma, path: path), entries: entries, workshop: workshop, full: full)
+        let thread = DilemmaThread(stored: StoredDilemma(dilemma: dilemma, path: path), entries: entries, workshop: workshop, full: full, today: context.today)
         return Outcome(.dilemma(thread), warnings: warnings)
     }
 }

@@ -87,7 +87,12 @@ struct Write: Command {
             }
         }
         // Filed under a dilemma: it must be open (checked again, under the lock, when the entry is saved).
+        // A day of a focus on a dilemma files the entry under it while it is open.
         var filedUnder: Dilemma?
+        if dilemma == nil, let focusID = focusStage?.id, DilemmaID.isPrefix(focusID),
+           let found = try? journal.readDilemma(path: try journal.resolveDilemma(focusID)), found.isOpen {
+            filedUnder = found
+        }
         if let dilemma {
             let found = try journal.readDilemma(path: try journal.resolveDilemma(dilemma))
             guard found.isOpen else { throw JournalError.dilemmaClosed(id: found.id) }

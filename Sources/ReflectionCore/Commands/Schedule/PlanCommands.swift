@@ -71,9 +71,18 @@ struct PlanFocus: Command {
     static let days = OptionSpec("days", value: "N", help: "How many days (default 14).")
     static let model = OptionSpec("model", value: "MODEL", choices: ["gibbs", "driscoll"], help: "gibbs (default) or driscoll.")
     static let spec = CommandSpec("plan focus", arguments: "ID", positionals: 1...1,
-                                  summary: "Focus on one question or theme for a while, through a reflective model's stages.",
+                                  summary: "Focus on one question, theme or dilemma of yours for a while, through a reflective model's stages.",
                                   options: [days, model, PlanChange.from], formats: [.text, .json],
-                                  discussion: "Examples:\n  reflect plan focus resilience --days 21\n  reflect plan focus compassion-humanity --model driscoll")
+                                  discussion: """
+                                  ID is a question or theme id, or a dilemma's id (or a unique start of one). A focus on a dilemma draws each \
+                                  day's prompt from the three themes that best match it when the focus begins, and files each day's entry \
+                                  under the dilemma.
+
+                                  Examples:
+                                    reflect plan focus resilience --days 21
+                                    reflect plan focus compassion-humanity --model driscoll
+                                    reflect plan focus d20261126-kfqm --days 14
+                                  """)
 
     var id: String
     var days: Int
@@ -89,14 +98,33 @@ struct PlanFocus: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let library = context.library
+        var focus = Plan.Focus(id: id, model: model, start: Plan.defaultEpoch, days: days)
         switch library.item(withID: id) {
         case .question?, .theme?: break
         default:
-            let candidates = library.questions.map(\.id) + library.questions.flatMap { $0.themes.map(\.id) }
-            throw CommandFailure.unknown(id, kind: "question or theme", candidates: candidates)
+            guard DilemmaID.isPrefix(id) else {
+                let candidates = library.questions.map(\.id) + library.questions.flatMap { $0.themes.map(\.id) }
+                throw CommandFailure.unknown(id, kind: "question or theme", candidates: candidates)
+            }
+            // One's own dilemma: its best-matching themes now, kept in the plan.
+            let journal = try context.journal()
+            let dilemma = try journal.readDilemma(path: try journal.resolveDilemma(id))
+            guard dilemma.isOpen else { throw JournalError.dilemmaClosed(id: dilemma.id) }
+            let filed = journal.entries(filedUnder: dilemma.id) { _ in }.map(\.entry)
+            let themes = WorkshopThemes.bestMatching(dilemma.titleAndDescription, filed: filed, in: library).map(\.theme.id)
+            guard !themes.isEmpty else {
+                throw CommandFailure("nothing in the workshop's themes matches \(dilemma.id) yet: describe it ('reflect dilemma edit \(dilemma.id)') "
+                                     + "or write on it ('reflect write --dilemma \(dilemma.id)'), then focus on it")
+            }
+            focus.id = dilemma.id
+            focus.themes = themes
+            focus.title = dilemma.title
         }
-        let (id, model, days) = (id, model, days)
-        return try change.apply(context) { period, start in period.focus = Plan.Focus(id: id, model: model, start: start, days: days) }
+        return try change.apply(context) { period, start in
+            var started = focus
+            started.start = start.description
+            period.focus = started
+        }
     }
 }
 

@@ -97,7 +97,7 @@ struct TrashObject: Encodable {
 }
 
 /// `reflect actions --json`: one object an action.
-public struct ActionObject: Encodable, Sendable {
+public struct ActionObject: Encodable, Equatable, Sendable {
     var id: String
     var entry: String
     var created: String
