@@ -262,3 +262,37 @@ import Testing
         }
     }
 }
+
+/// A backup carries the dilemmas: export writes their files, import puts them back, never replacing one.
+@Suite struct DilemmaBackupTests {
+    @Test func exportAndImportCarryDilemmasByteForByte() throws {
+        try withJournal { world in
+            let created = try world.run(["dilemma", "new", "Two trusts merging", "-m", "My team distrusts the other side.", "--json"])
+            let id = try #require((try jsonObject(created.stdout) as? [String: Any])?["id"] as? String)
+            let file = world.journal.appendingPathComponent("dilemmas/\(id).md")
+            // A key of the person's own is kept.
+            var text = try String(contentsOf: file, encoding: .utf8)
+            text = text.replacingOccurrences(of: "\nstatus: open\n", with: "\nstatus: open\nmentor: Sam\n")
+            try Data(text.utf8).write(to: file)
+            try world.write(["--dilemma", id, "-m", "Met their director."])
+            try world.write(["-m", "Unfiled."])
+            let export = try world.run(["export"])
+            let object = try #require(try jsonObject(export.stdout) as? [String: Any], "\(export.stderr)")
+            #expect((object["dilemmas"] as? [[String: Any]])?.first?["file"] as? String == text)
+            let filtered = try #require(try jsonObject(try world.run(["export", "--tag", "nothing-has-this"]).stdout) as? [String: Any])
+            #expect((filtered["dilemmas"] as? [Any])?.isEmpty == true, "a filtered export carries only its entries' dilemmas")
+            // Into a new journal: the dilemma's file byte for byte, the entry filed under it.
+            let backup = world.root.appendingPathComponent("backup.json")
+            try Data(export.stdout.utf8).write(to: backup)
+            let other = world.root.appendingPathComponent("other")
+            let env = ["REFLECT_HOME": other.path]
+            let imported = try world.run(["import", "--from", "reflect", backup.path], env)
+            #expect(imported.status == 0 && imported.stdout.contains("Imported 2 entries and 1 dilemma from"), "\(imported.stdout)\(imported.stderr)")
+            #expect(try String(contentsOf: other.appendingPathComponent("dilemmas/\(id).md"), encoding: .utf8) == text)
+            let show = try world.run(["dilemma", "show", id], env)
+            #expect(show.status == 0 && show.stdout.contains("Met their director."), "\(show.stderr)")
+            let again = try world.run(["import", "--from", "reflect", backup.path], env)
+            #expect(again.stdout.contains("Imported 0 entries from") && again.stdout.contains("skipped 2 already in the journal"), "\(again.stdout)")
+        }
+    }
+}

@@ -53,9 +53,32 @@ public struct JournalExport: Codable, Equatable, Sendable {
     public static let currentSchemaVersion = 1
     public var schemaVersion: Int
     public var entries: [EntryObject]
+    /// The dilemmas the entries are filed under (every dilemma, for a whole
+    /// backup), each with its file as written; absent in older exports.
+    public var dilemmas: [DilemmaExport]?
 
-    public init(entries: [EntryObject]) {
+    public init(entries: [EntryObject], dilemmas: [DilemmaExport]? = nil) {
         schemaVersion = Self.currentSchemaVersion
         self.entries = entries
+        self.dilemmas = dilemmas
+    }
+}
+
+/// A dilemma in an export: what a script reads, and its whole file, which `import` writes back.
+public struct DilemmaExport: Codable, Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var status: String
+    public var created: String
+    /// The file, front matter and description, byte for byte.
+    public var file: String
+
+    /// - Parameter file: the file as it is on disk (the person's own keys kept); else as reflect writes it.
+    public init(_ dilemma: Dilemma, file: String? = nil) {
+        id = dilemma.id
+        title = dilemma.title
+        status = dilemma.status.rawValue
+        created = dilemma.created.description
+        self.file = file ?? DilemmaFile.text(of: dilemma)
     }
 }

@@ -8,6 +8,8 @@ public enum JournalImport {
         case unsupportedSchemaVersion(Int)
         /// An entry of the file that cannot become an entry, by its index.
         case badEntry(index: Int, message: String)
+        /// A dilemma of the file that cannot become a dilemma, by its index.
+        case badDilemma(index: Int, message: String)
 
         public func description(origin: String) -> String {
             switch self {
@@ -16,6 +18,7 @@ public enum JournalImport {
             case .unsupportedSchemaVersion(let version):
                 return "\(origin): schemaVersion \(version) is newer than this reflect reads (\(JournalExport.currentSchemaVersion))"
             case .badEntry(let index, let message): return "\(origin): entries[\(index)]: \(message)"
+            case .badDilemma(let index, let message): return "\(origin): dilemmas[\(index)]: \(message)"
             }
         }
     }
@@ -57,6 +60,25 @@ public enum JournalImport {
             entries.append(entry)
         }
         return entries
+    }
+
+    /// The dilemmas of reflect's own export, each checked and with its file as it was.
+    public static func dilemmasFromReflect(_ data: Data) throws(Failure) -> [(dilemma: Dilemma, file: String)] {
+        let export: JournalExport
+        do { export = try JSONInput.decode(JournalExport.self, from: data) } catch { throw .json(error) }
+        var result: [(Dilemma, String)] = []
+        for (index, object) in (export.dilemmas ?? []).enumerated() {
+            guard DilemmaID.isDilemmaID(object.id) else { throw .badDilemma(index: index, message: "'\(object.id)' is not a dilemma id") }
+            let dilemma: Dilemma
+            do throws(EntryFileError) {
+                dilemma = try DilemmaFile.parse(Array(object.file.utf8), path: "dilemmas[\(index)]", fallbackID: object.id)
+            } catch {
+                throw .badDilemma(index: index, message: error.description)
+            }
+            guard dilemma.id == object.id else { throw .badDilemma(index: index, message: "its file has the id '\(dilemma.id)', not '\(object.id)'") }
+            result.append((dilemma, object.file))
+        }
+        return result
     }
 
     /// Entries from reflect's own export, with their ids and front matter as they were.
@@ -105,10 +127,24 @@ extension Journal {
     /// - Parameter keepingIDs: keep each entry's own id (reflect's export).
     /// - Returns: how many were imported and skipped.
     /// - Throws: the first failure, saying how many were imported before it.
-    public func importEntries(_ entries: [Entry], keepingIDs: Bool) throws(JournalError) -> (imported: Int, skipped: Int) {
+    public func importEntries(_ entries: [Entry], keepingIDs: Bool,
+                              dilemmas: [(dilemma: Dilemma, file: String)] = []) throws(JournalError) -> (imported: Int, skipped: Int, dilemmas: Int) {
         try checkWritable()
         return try locked { () throws(JournalError) in
-            var imported = 0, skipped = 0
+            var imported = 0, skipped = 0, dilemmasAdded = 0
+            // Dilemmas first, so that no entry is filed under one not there; one already there is kept as it is.
+            if !dilemmas.isEmpty { try makeFolder(dilemmasFolder) }
+            for (dilemma, file) in dilemmas {
+                guard let path = path(forDilemma: dilemma.id) else { continue }
+                do throws(FileSystemError) {
+                    try FileSystem.write(Array(file.utf8), to: path, replace: .never)
+                    dilemmasAdded += 1
+                } catch where error.code == EEXIST {
+                    continue
+                } catch {
+                    throw .importStopped(JournalError.fileSystem(error).description, imported: imported, of: entries.count)
+                }
+            }
             for entry in entries {
                 do throws(JournalError) {
                     _ = try addLocked(entry, keepingID: keepingIDs)
@@ -119,7 +155,7 @@ extension Journal {
                     throw .importStopped(error.description, imported: imported, of: entries.count)
                 }
             }
-            return (imported, skipped)
+            return (imported, skipped, dilemmasAdded)
         }
     }
 }

@@ -27,8 +27,9 @@ public enum Report: Sendable {
     case search(EntryStream, SearchQuery)
     /// Entry ids, one a line (`search -l`).
     case ids([String])
-    /// Every entry, oldest first, for a backup or a document.
-    case export([StoredEntry])
+    /// Every entry, oldest first, for a backup or a document, with the
+    /// dilemmas they are filed under (every dilemma, for a whole backup).
+    case export([StoredEntry], dilemmas: [DilemmaExport])
     case check(CheckReport)
     /// The trash's entries, most recently trashed first.
     case trash([TrashedEntry])
@@ -54,7 +55,7 @@ public enum Report: Sendable {
         case .listing(.entries(let entries)): return entries.isEmpty
         case .listing(.stream(let stream)), .search(let stream, _): return stream.count == 0
         case .ids(let ids): return ids.isEmpty
-        case .export(let entries): return entries.isEmpty
+        case .export(let entries, _): return entries.isEmpty
         case .dilemmas(let dilemmas): return dilemmas.isEmpty
         case .suggestions(let matches): return matches.isEmpty
         default: return false

@@ -13,9 +13,19 @@ struct Export: Command {
     }
 
     func run(_ context: RunContext) throws -> Outcome {
-        let scan = EntryScan(journal: try context.journal(), filter: try filters.filter(context))
-        let (newestFirst, warnings) = EntryListings.entries(scan)
-        var outcome = Outcome(.export(newestFirst.reversed()), warnings: warnings)
+        let journal = try context.journal()
+        let scan = EntryScan(journal: journal, filter: try filters.filter(context))
+        var (newestFirst, warnings) = EntryListings.entries(scan)
+        // A whole backup carries every dilemma; a filtered one, those its entries are filed under.
+        let filedUnder = Set(newestFirst.compactMap(\.entry.dilemma))
+        var dilemmas: [DilemmaExport] = []
+        let (stored, problems) = journal.dilemmas()
+        for item in stored where !scan.filters || filedUnder.contains(item.dilemma.id) {
+            let file = (try? FileSystem.read(item.path)).flatMap { String(validating: $0, as: UTF8.self) }
+            dilemmas.append(DilemmaExport(item.dilemma, file: file))
+        }
+        warnings += problems.map(\.description)
+        var outcome = Outcome(.export(newestFirst.reversed(), dilemmas: dilemmas), warnings: warnings)
         if scan.filters { outcome.whenEmpty = ("No entries match.\n", ExitCode.success) }
         return outcome
     }

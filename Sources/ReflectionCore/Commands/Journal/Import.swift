@@ -22,13 +22,17 @@ struct Import: Command {
         let bytes = file == "-" ? context.readStandardInput() : try FileSystem.read(file)
         let origin = file == "-" ? "standard input" : file
         let entries: [Entry]
+        var dilemmas: [(dilemma: Dilemma, file: String)] = []
         do {
             entries = source == "jrnl" ? try JournalImport.fromJrnl(Data(bytes)) : try JournalImport.fromReflect(Data(bytes))
+            if source == "reflect" { dilemmas = try JournalImport.dilemmasFromReflect(Data(bytes)) }
         } catch {
             throw CommandFailure(error.description(origin: origin))
         }
-        let (imported, skipped) = try journal.importEntries(entries, keepingIDs: source == "reflect")
-        var message = "Imported \(imported) \(imported == 1 ? "entry" : "entries") from \(origin)"
+        let (imported, skipped, added) = try journal.importEntries(entries, keepingIDs: source == "reflect", dilemmas: dilemmas)
+        var message = "Imported \(imported) \(imported == 1 ? "entry" : "entries")"
+        if added > 0 { message += " and \(added) \(added == 1 ? "dilemma" : "dilemmas")" }
+        message += " from \(origin)"
         if skipped > 0 { message += "; skipped \(skipped) already in the journal" }
         return Outcome(.message(message + ".\n"))
     }

@@ -45,12 +45,12 @@ public struct JSONRenderer: Renderer {
         case .dilemma(let thread): return JSONOutput.encode(DilemmaObject(thread, library: library))
         case .dilemmaChanged(let stored, _): return JSONOutput.encode(DilemmaObject(stored))
         case .suggestions(let matches): return matches.isEmpty ? "[]\n" : JSONOutput.encode(matches.map(SuggestionObject.init))
-        case .export(let entries):
+        case .export(let entries, let dilemmas):
             return JSONOutput.encode(JournalExport(entries: entries.map { stored in
                 var object = EntryObject(stored.entry, path: nil)
                 object.frontMatter = stored.entry.frontMatter.text
                 return object
-            }))
+            }, dilemmas: dilemmas))
         }
     }
 

@@ -6,7 +6,7 @@ public struct MarkdownRenderer: Renderer {
 
     public func render(_ report: Report) -> String? {
         switch report {
-        case .export(let entries): return EntryText(library).markdown(entries)
+        case .export(let entries, _): return EntryText(library).markdown(entries)
         case .review(let review): return ReviewText(markdown: true).render(review)
         default: return nil
         }

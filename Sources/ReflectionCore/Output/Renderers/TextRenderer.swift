@@ -45,7 +45,7 @@ public struct TextRenderer: Renderer {
             stream.forEach { results.append((text.fields($0.entry), query.matchingLines(in: $0.entry.body))) }
             return text.matches(results)
         case .ids(let ids): return ids.map { $0 + "\n" }.joined()
-        case .export(let entries): return entryText.markdown(entries)
+        case .export(let entries, _): return entryText.markdown(entries)
         case .trash(let items):
             return entryText.listing(items.map { [$0.name, $0.trashed?.shortDescription ?? "-", $0.firstWords] })
         case .actions(let report):
