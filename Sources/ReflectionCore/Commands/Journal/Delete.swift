@@ -16,13 +16,9 @@ struct Delete: Command {
         let journal = try context.journal()
         let path = try journal.resolve(id)
         let name = Journal.id(fromPath: path)
-        if !force {
-            guard context.stdinIsTerminal else {
-                throw CommandFailure("not deleting \(name) without --force when standard input is not a terminal")
-            }
-            let words = (try? journal.read(path: path))?.firstWords(40) ?? "unreadable"
-            let answer = context.ask("Move entry \(name) (\(words)) to the trash? [y/N] ")?.trimmed.lowercased() ?? ""
-            guard answer == "y" || answer == "yes" else { return Outcome(.nothing, note: "Nothing deleted.\n") }
+        let words = { (try? journal.read(path: path))?.firstWords(40) ?? "unreadable" }
+        guard try context.confirm("Move entry \(name) (\(words())) to the trash?", force: force, refusal: "not deleting \(name)") else {
+            return Outcome(.nothing, note: "Nothing deleted.\n")
         }
         let destination = try journal.trash(path: path)
         return Outcome(.message("Moved \(name) to the trash: \(destination)\n"), note: "'reflect restore \(Journal.id(fromPath: destination))' brings it back.\n")

@@ -17,12 +17,9 @@ struct Purge: Command {
         let journal = try context.journal()
         let target = try Self.target(id, in: journal)
         let (path, name, words, place) = (target.path, target.name, target.words, target.place)
-        if !force {
-            guard context.stdinIsTerminal else {
-                throw CommandFailure("not deleting \(name) \(place) for good without --force when standard input is not a terminal")
-            }
-            let answer = context.ask("Delete entry \(name) (\(words)) \(place) for good? This cannot be undone. [y/N] ")?.trimmed.lowercased() ?? ""
-            guard answer == "y" || answer == "yes" else { return Outcome(.nothing, note: "Nothing deleted.\n") }
+        guard try context.confirm("Delete entry \(name) (\(words)) \(place) for good? This cannot be undone.", force: force,
+                                  refusal: "not deleting \(name) \(place) for good") else {
+            return Outcome(.nothing, note: "Nothing deleted.\n")
         }
         guard try journal.purge(paths: [path]) == 1 else { throw JournalError.unknownEntry(id: name, suggestions: []) }
         return Outcome(.message("Deleted \(name) \(place) for good.\n"))

@@ -47,15 +47,13 @@ struct TrashEmpty: Command {
             which = "deleted before \(cutoff)"
         }
         guard !items.isEmpty else {
-            return Outcome(.nothing, note: olderThan == nil ? "The trash is empty.\n" : "Nothing in the trash was deleted before \(olderThan!.resolve(today: context.today)).\n")
+            let note = olderThan.map { "Nothing in the trash was deleted before \($0.resolve(today: context.today)).\n" } ?? "The trash is empty.\n"
+            return Outcome(.nothing, note: note)
         }
         let count = "\(items.count) \(items.count == 1 ? "entry" : "entries")"
-        if !force {
-            guard context.stdinIsTerminal else {
-                throw CommandFailure("not deleting \(count) \(which) for good without --force when standard input is not a terminal")
-            }
-            let answer = context.ask("Delete \(count) \(which) for good? This cannot be undone. [y/N] ")?.trimmed.lowercased() ?? ""
-            guard answer == "y" || answer == "yes" else { return Outcome(.nothing, note: "Nothing deleted.\n") }
+        guard try context.confirm("Delete \(count) \(which) for good? This cannot be undone.", force: force,
+                                  refusal: "not deleting \(count) \(which) for good") else {
+            return Outcome(.nothing, note: "Nothing deleted.\n")
         }
         let deleted = try journal.purge(paths: items.map(\.path))
         return Outcome(.message("Deleted \(deleted) \(deleted == 1 ? "entry" : "entries") from the trash for good.\n"))
