@@ -378,7 +378,13 @@ extension JournalWorld {
             #expect(try world.run(["list", "--dilemma", other]).stderr == "No entries match.\n")
             // A dilemma's id given where an entry or a library id goes: said so, with the command that takes it.
             let show = try world.run(["show", other])
-            #expect(show.status == 1 && show.stderr == "reflect: error: '\(other)' is a dilemma, not an entry: 'reflect dilemma show \(other)' shows its thread\n")
+            #expect(show.status == 1 && show.stderr == "reflect: error: '\(other)' is a dilemma, not an entry: see 'reflect dilemma show \(other)'\n")
+            // The same wherever an entry's id goes, with the dilemma command that fits.
+            for (arguments, command) in [(["edit", other], "dilemma edit"), (["delete", "--force", other], "dilemma close"),
+                                         (["link", other, "frames-history"], "dilemma show"), (["suggest", other], "dilemma show")] {
+                let out = try world.run(arguments)
+                #expect(out.status == 1 && out.stderr.contains("is a dilemma, not an entry: see 'reflect \(command) \(other)'"), "\(arguments): \(out.stderr)")
+            }
             let context = try world.run(["source", other])
             #expect(context.status == 1 && context.stderr.hasPrefix("reflect: error: '\(other)' is a dilemma, not a library id"), "\(context.stderr)")
             #expect(try world.run(["show", "d20991231-zzzz"]).stderr.hasPrefix("reflect: error: no entry 'd20991231-zzzz'"))

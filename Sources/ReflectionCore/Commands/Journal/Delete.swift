@@ -14,7 +14,7 @@ struct Delete: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let journal = try context.journal()
-        let path = try journal.resolve(id)
+        let path = try journal.resolveEntry(id, dilemmaCommand: "dilemma close")
         let name = Journal.id(fromPath: path)
         let words = { (try? journal.read(path: path))?.firstWords(40) ?? "unreadable" }
         guard try context.confirm("Move entry \(name) (\(words())) to the trash?", force: force, refusal: "not deleting \(name)") else {

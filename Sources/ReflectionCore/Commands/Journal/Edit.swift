@@ -10,7 +10,7 @@ struct Edit: Command {
     func run(_ context: RunContext) throws -> Outcome {
         let journal = try context.journal()
         try journal.checkWritable()
-        let path = try journal.resolve(id)
+        let path = try journal.resolveEntry(id, dilemmaCommand: "dilemma edit")
         // An entry that cannot be read is never rewritten.
         _ = try journal.read(path: path)
         let text = String(decoding: try FileSystem.read(path), as: UTF8.self)

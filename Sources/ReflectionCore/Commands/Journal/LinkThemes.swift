@@ -65,7 +65,7 @@ enum ThemeLinks {
                        _ update: ([String]) throws(CommandFailure) -> [String]) throws -> Outcome {
         let journal = try context.journal()
         try journal.checkWritable()
-        let path = try journal.resolve(id)
+        let path = try journal.resolveEntry(id)
         let bytes: [UInt8]
         do { bytes = try FileSystem.read(path) } catch { throw JournalError.fileSystem(error) }
         // An entry that cannot be read is never rewritten.

@@ -9,11 +9,7 @@ struct Show: Command {
 
     func run(_ context: RunContext) throws -> Outcome {
         let journal = try context.journal()
-        // A dilemma's id here is a slip: say which command shows it.
-        if DilemmaID.isPrefix(id), (try? journal.resolve(id)) == nil, (try? journal.resolveDilemma(id)) != nil {
-            throw CommandFailure("'\(id)' is a dilemma, not an entry: 'reflect dilemma show \(id)' shows its thread")
-        }
-        let path = try journal.resolve(id)
+        let path = try journal.resolveEntry(id)
         let stored = StoredEntry(entry: try journal.read(path: path), path: path)
         var linked: [String: Entry] = [:]
         for target in Links.inBody(stored.entry.body) where EntryID.isEntryID(target) {

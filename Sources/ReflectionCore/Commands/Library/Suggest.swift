@@ -43,7 +43,7 @@ struct Suggest: Command {
             text = String(decoding: path == "-" ? context.readStandardInput() : try FileSystem.read(path), as: UTF8.self)
         case .entry(let id):
             let journal = try context.journal()
-            text = ThemeMatcher.prose(of: try journal.read(path: try journal.resolve(id)).body)
+            text = ThemeMatcher.prose(of: try journal.read(path: try journal.resolveEntry(id)).body)
         }
         let matches = ThemeMatcher.shared(for: context.library).rank(text, limit: 3)
         return Outcome(.suggestions(matches), whenEmpty: ("No theme shares a word with the text.\n", ExitCode.success))
