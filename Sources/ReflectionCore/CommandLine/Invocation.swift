@@ -43,8 +43,9 @@ public struct Invocation: Sendable {
             throw .unknownCommand(command: first, suggestions: NearestMatch.suggestions(for: first, in: Commands.topLevelNames))
         }
         var rest = Array(words.dropFirst())
-        let subcommands = Commands.subcommands(of: first)
-        if let next = rest.first, !subcommands.isEmpty, !next.hasPrefix("-") {
+        // Subcommands are looked for only after a word that could be one: the
+        // morning's `reflect today` does not build every command's spec.
+        if let next = rest.first, !next.hasPrefix("-"), case let subcommands = Commands.subcommands(of: first), !subcommands.isEmpty {
             guard let sub = Commands.named("\(first) \(next)") else {
                 throw .unknownCommand(command: "\(first) \(next)",
                                       suggestions: NearestMatch.suggestions(for: next, in: subcommands).map { "\(first) \($0)" })

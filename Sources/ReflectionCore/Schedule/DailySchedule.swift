@@ -138,6 +138,7 @@ public final class DailySchedule {
         if new.hash(before: checkpointDay) != before {
             checkpointLoaded = false
             loadedCheckpoint = nil
+            computedState = nil
         }
     }
 
@@ -448,6 +449,16 @@ public final class DailySchedule {
     /// file when its folders are unchanged, else simulated from the full
     /// history and saved.
     func checkpoint() -> Scheduler.State? {
+        // Computed once a run (a journal not yet made has no checkpoint file to keep it).
+        if let computedState { return computedState }
+        let state = loadOrComputeCheckpoint()
+        computedState = state
+        return state
+    }
+
+    private var computedState: Scheduler.State?
+
+    private func loadOrComputeCheckpoint() -> Scheduler.State? {
         if var saved = savedCheckpoint(), changedSince(saved) == false {
             // The trust window is measured on the file system's clock, not the run's (a test clock is fixed).
             let now = Int(Clock.fileSystemSeconds())
