@@ -111,3 +111,17 @@ import Testing
         }
     }
 }
+
+/// An entry that cannot be read hides its actions: `actions` says so and exits 1.
+@Suite struct ActionsOfAnUnreadableEntryTests {
+    @Test func anUnreadableEntryIsNamedNotSilentlyLeftOut() throws {
+        try withJournal { world in
+            try world.write(["-m", "Fine.\n\n## Now what?\n- call the chair"])
+            let folder = world.journal.appendingPathComponent("entries/2026/11")
+            try Data("---\nid: [broken\n---\n- [ ] a hidden task\n".utf8).write(to: folder.appendingPathComponent("20261120-090000-brkn.md"))
+            let out = try world.run(["actions"])
+            #expect(out.status == 1 && out.stdout.contains("call the chair"), "\(out.stdout)")
+            #expect(out.stderr.contains("20261120-090000-brkn.md") && out.stderr.contains("its actions are not listed"), "\(out.stderr)")
+        }
+    }
+}

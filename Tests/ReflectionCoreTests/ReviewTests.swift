@@ -24,9 +24,11 @@ import Testing
             #expect(out.status == 0, "\(out.stderr)")
             let text = out.stdout
             #expect(text.hasPrefix("Review of the last 28 days\n30 October 2026 to 26 November 2026: 5 entries on 5 days;"), "\(text)")
-            #expect(text.contains("Humanity [compassion-humanity]: 4 entries"))
+            #expect(text.contains("Humanity [compassion-humanity]: 4 linked"))
             // The latest three, and the command that lists them all.
-            #expect(text.contains("and 1 earlier:\n      reflect list --theme compassion-humanity --since 2026-10-30 --until 2026-11-26\n"), "\(text)")
+            #expect(text.contains("and 1 earlier:\n      reflect review --theme compassion-humanity --since 2026-10-30 --until 2026-11-26\n"), "\(text)")
+            // The free entry is on nothing the workshop discussed: counted, so the figures add up.
+            #expect(text.contains("Not on a workshop theme (1 entry)\n  2026-11-20 Free words, no prompt"), "\(text)")
             // Blind spots: not the covered theme; the October theme is untouched in the period, but was written on.
             let blind = try #require(text.components(separatedBy: "Blind spots\n").last?.components(separatedBy: "Rhythm\n").first)
             #expect(!blind.contains("[compassion-humanity]") && blind.contains("55 themes with no entry in the period"))
@@ -63,6 +65,11 @@ import Testing
                               ["--month", "2026-11", "--until", "2026-11-20"], ["--year", "26"], ["--theme", "compassion-humanity", "--question", "compassion"]] {
                 let out = try world.run(["review"] + arguments)
                 #expect(out.status == 64 && out.stdout.isEmpty && !out.stderr.isEmpty, "\(arguments): \(out.stderr)")
+            }
+            // list, search and export refuse the same empty range the same way.
+            for command in [["list"], ["search", "ward"], ["export"]] {
+                let out = try world.run(command + ["--since", "2026-11-20", "--until", "2026-11-01"])
+                #expect(out.status == 64 && out.stderr.contains("a day on or before --until (2026-11-01)"), "\(command): \(out.stderr)")
             }
             let unknown = try world.run(["review", "--theme", "compassion-humanit"])
             #expect(unknown.status == 1 && unknown.stderr.contains("did you mean 'compassion-humanity'"), "\(unknown.stderr)")
@@ -147,6 +154,17 @@ import Testing
             let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
             #expect((attributes[.posixPermissions] as? Int) == 0o600)
             #expect(try String(contentsOf: file, encoding: .utf8).hasSuffix("</html>\n"))
+            // A link or a folder is never replaced by the rename.
+            let target = world.root.appendingPathComponent("target.html")
+            try Data("kept".utf8).write(to: target)
+            let link = world.root.appendingPathComponent("link.html")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+            for path in [link.path, world.root.path] {
+                let refused = try world.run(["review", "--output", path])
+                #expect(refused.status == 1 && refused.stderr.contains("not a file") && refused.stderr.contains("nothing was written"), "\(refused.stderr)")
+            }
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+            #expect(try String(contentsOf: target, encoding: .utf8) == "kept")
             let missing = try world.run(["review", "--output", world.root.appendingPathComponent("no/such/folder/r.txt").path])
             #expect(missing.status == 1 && missing.stderr.contains("nothing was written"), "\(missing.stderr)")
         }
@@ -244,8 +262,26 @@ import Testing
             // dilemma show: the thread with its open action.
             let show = try world.run(["dilemma", "show", id], on: monday.adding(days: 1)).stdout
             #expect(show.contains("Open actions (1)") && show.contains("ask for a joint away day"), "\(show)")
+            #expect(show.contains(", 1 day old"), "\(show)")
             let json = try #require(try jsonObject(try world.run(["dilemma", "show", id, "--json"], on: monday).stdout) as? [String: Any])
             #expect((json["openActions"] as? [[String: Any]])?.first?["text"] as? String == "ask for a joint away day")
+        }
+    }
+
+    /// Closed during its focus: said so on closing, and a focus day's entry is refused, not saved unfiled.
+    @Test func closingADilemmaDuringItsFocusStopsItsEntries() throws {
+        try withJournal { world in
+            let created = try world.run(["dilemma", "new", "Two trusts merging their community services", "-m",
+                                         "My team distrusts the other side; relationships are fraught.", "--json"], on: Self.monday)
+            let id = try #require((try jsonObject(created.stdout) as? [String: Any])?["id"] as? String)
+            #expect(try world.run(["plan", "focus", id, "--days", "7"], on: Self.monday).status == 0)
+            let close = try world.run(["dilemma", "close", id, "-m", "Merged."], on: Self.monday)
+            #expect(close.status == 0 && close.stderr.contains("'reflect plan rotate' ends the focus"), "\(close.stderr)")
+            let write = try world.run(["write", "--today", "-m", "Words."], on: Self.monday.adding(days: 1))
+            #expect(write.status == 1 && write.stderr.contains("which is closed"), "\(write.stderr)")
+            #expect(world.entryFiles().isEmpty)
+            let refocus = try world.run(["plan", "focus", id], on: Self.monday)
+            #expect(refocus.status == 1 && refocus.stderr.contains("cannot be a focus"), "\(refocus.stderr)")
         }
     }
 
@@ -293,6 +329,32 @@ import Testing
             #expect(show.status == 0 && show.stdout.contains("Met their director."), "\(show.stderr)")
             let again = try world.run(["import", "--from", "reflect", backup.path], env)
             #expect(again.stdout.contains("Imported 0 entries from") && again.stdout.contains("skipped 2 already in the journal"), "\(again.stdout)")
+        }
+    }
+}
+
+/// What a user trial of the review found: a period's review is of that period, a theme's of that theme.
+@Suite struct ReviewKeepsToItsPeriodTests {
+    @Test func aPastMonthShowsItsOwnActionsAndDilemmasAndAThemeOnlyItsEntries() throws {
+        try withJournal { world in
+            // October: an action and a dilemma closed that month; November: a later action.
+            let created = try world.run(["dilemma", "new", "Rota gaps", "-m", "Nights.", "--json"])
+            let id = try #require((try jsonObject(created.stdout) as? [String: Any])?["id"] as? String)
+            try world.write(["--date", "2026-10-05", "--dilemma", id, "-m", "October.\n\n## Now what?\n- an October action"])
+            try world.write(["--date", "2026-11-10", "--prompt", "compassion-humanity-p1", "-m", "November.\n\n## Now what?\n- a November action"])
+            try world.write(["--date", "2026-10-06", "--prompt", "frames-history-p1", "-m", "On history. #frames"])
+            #expect(try world.run(["dilemma", "close", id, "-m", "Filled."]).status == 0)
+            let october = try #require(try jsonObject(try world.run(["review", "--month", "2026-10", "--json"]).stdout) as? [String: Any])
+            let texts = (october["actions"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+            #expect(texts == ["an October action"], "a later action is not October's: \(texts)")
+            // Closed today (26 November), written on in October: the October review still shows it? Only when written on in the period.
+            #expect((october["dilemmas"] as? [[String: Any]])?.map { $0["id"] as? String } == [id], "written on in October")
+            let november = try #require(try jsonObject(try world.run(["review", "--month", "2026-11", "--json"]).stdout) as? [String: Any])
+            #expect((november["dilemmas"] as? [[String: Any]])?.first?["status"] as? String == "closed", "closed in November")
+            // A theme's review counts that theme's entries alone.
+            let theme = try #require(try jsonObject(try world.run(["review", "--theme", "frames-history", "--since", "2026-10-01", "--json"]).stdout)
+                as? [String: Any])
+            #expect(theme["entries"] as? Int == 1 && (theme["tags"] as? [[String: Any]])?.map { $0["tag"] as? String } == ["frames"])
         }
     }
 }

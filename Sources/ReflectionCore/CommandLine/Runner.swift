@@ -78,6 +78,10 @@ public enum Runner {
         var stdout = invocation.format.render(outcome.report, library: context.library, screen: context.screen)
         // `--output FILE`: the whole output in a private file, written atomically (whole or absent).
         if let path = outcome.outputFile {
+            // A rename would replace a device, a link or a folder with a plain file: only a file is written over.
+            if case .other(let what) = FileSystem.kind(path) {
+                return .failure("\(path) is \(what), not a file: --output writes a regular file (use standard output for anything else); nothing was written")
+            }
             do {
                 try FileSystem.write(Array(stdout.utf8), to: path, replace: .atomically)
             } catch {

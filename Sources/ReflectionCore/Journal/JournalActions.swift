@@ -103,14 +103,25 @@ extension JournalIndex {
 
 extension Journal {
     /// Every action in the journal (open ones only unless `all`), oldest first.
-    public func actions(all: Bool = false) -> [JournalAction] {
+    public func actions(all: Bool = false) -> [JournalAction] { actionsAndProblems(all: all).actions }
+
+    /// Every action (open ones only unless `all`), oldest first, and the
+    /// entries that could not be read (`path:line: message`): their actions
+    /// are not known, which a list of actions must say.
+    public func actionsAndProblems(all: Bool = false) -> (actions: [JournalAction], unreadable: [String]) {
         let index = JournalIndex.current(self, checkFiles: true)
         var result: [JournalAction] = []
-        for (record, path) in index.records(containing: [Array("|".utf8)], journal: self) where record.error == nil {
-            guard let created = Timestamp(iso: record.created) else { continue }
+        var unreadable: [String] = []
+        // Only lines with an action (`o|`, `d|`, `x|`) are decoded; an unreadable entry's line always passes.
+        for (record, path) in index.records(containing: [Array("|".utf8)], journal: self) {
+            if let error = record.error {
+                unreadable.append("\(path):\(error)")
+                continue
+            }
+            guard !record.actions.isEmpty, let created = Timestamp(iso: record.created) else { continue }
             result += JournalAction.all(in: record, path: path, created: created) { all || $0 == .open }
         }
-        return JournalAction.oldestFirst(result)
+        return (JournalAction.oldestFirst(result), unreadable)
     }
 
     /// The action with this id, or the one whose id ends with this key (`3fa9`) or starts with this prefix.

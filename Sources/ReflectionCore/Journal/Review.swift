@@ -86,7 +86,8 @@ public struct Review: Sendable {
     public var today: CalendarDate
     /// The dilemma the review is narrowed to (`--dilemma`), by id.
     public var dilemmaFilter: String?
-    /// Open dilemmas (only the one of `--dilemma`, open or closed, when given), the most recently written on first.
+    /// Open dilemmas and those written on or closed in the period (only the
+    /// one of `--dilemma`, when given), the most recently written on first.
     public var dilemmas: [DilemmaStatus] = []
     /// The question or theme the review is narrowed to, if any.
     public var focus: LibraryItem?
@@ -101,6 +102,9 @@ public struct Review: Sendable {
     public var actions: [JournalAction]
     /// Entries that could not be read, with why.
     public var unreadable: [(path: String, error: String)]
+    /// Entries in the period linked to no theme and close to none: written
+    /// about something the workshop did not discuss.
+    public var unplaced: [EntryRef] = []
     /// Who asked each question of the review, by the question's id.
     public var askedBy: [String: Host] = [:]
 
@@ -183,6 +187,14 @@ public struct Review: Sendable {
         var actions: [JournalAction] = []
         var count = 0
         var filed: [String: (entries: Int, inPeriod: Int, latest: EntryRef?, open: [JournalAction])] = [:]
+        var unplaced: [EntryRef] = []
+        // With --theme or --question, the review is of the entries on its themes alone.
+        let focusThemes: Set<String>?
+        switch focus {
+        case .question(let q)?: focusThemes = Set(q.themes.map(\.id))
+        case .theme(let t, _)?: focusThemes = [t.id]
+        default: focusThemes = nil
+        }
         for (record, path) in index.records(journal: journal) {
             if let error = record.error { unreadable.append((path, error)); continue }
             guard let created = Timestamp(iso: record.created) else { continue }
@@ -191,8 +203,18 @@ public struct Review: Sendable {
             if let prompt = record.prompt { answered.insert(prompt) }
             for theme in record.themes where lastEver[theme].map({ $0 < date }) ?? true { lastEver[theme] = date }
             let inPeriod = period.contains(date)
-            // Open actions from any time; done and dropped ones from the period.
-            let recordActions = JournalAction.all(in: record, path: path, created: created) { $0 == .open || inPeriod }
+            // An entry linked to no theme is placed by its best suggestion, if close enough.
+            var best: SuggestedTheme?
+            if record.themes.isEmpty, inPeriod || focusThemes != nil {
+                best = suggest(record, path).first.flatMap { $0.score >= Self.suggestionThreshold ? $0 : nil }
+            }
+            if let focusThemes, !record.themes.contains(where: focusThemes.contains), !(best.map { focusThemes.contains($0.theme) } ?? false) {
+                continue
+            }
+            // Open actions written by the period's end; done and dropped ones from the period.
+            let recordActions = JournalAction.all(in: record, path: path, created: created) { state in
+                inPeriod || (state == .open && date <= period.until)
+            }
             actions += recordActions
             if let id = record.dilemma {
                 var thread = filed[id] ?? (0, 0, nil, [])
@@ -210,12 +232,12 @@ public struct Review: Sendable {
             for tag in Set(record.tags) { tagCounts[tag, default: 0] += 1 }
             let ref = EntryRef(id: record.id, date: date, firstWords: record.firstWords, score: nil)
             for theme in record.themes { linked[theme, default: []].append(ref) }
-            if record.themes.isEmpty {
-                for match in suggest(record, path).prefix(1) where match.score >= Self.suggestionThreshold {
-                    var scored = ref
-                    scored.score = match.score
-                    suggested[match.theme, default: []].append(scored)
-                }
+            if let best {
+                var scored = ref
+                scored.score = best.score
+                suggested[best.theme, default: []].append(scored)
+            } else if record.themes.isEmpty {
+                unplaced.append(ref)
             }
         }
         entries = count
@@ -239,8 +261,12 @@ public struct Review: Sendable {
         }
         self.themes = themes
         for theme in themes { askedBy[theme.question.id] = library.host(withID: theme.question.askedBy) }
-        for stored in journal.dilemmas().dilemmas where stored.dilemma.isOpen || stored.dilemma.id == dilemma {
+        self.unplaced = unplaced.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        // Open dilemmas, and those written on or closed in the period (a month's review shows what that month was about).
+        for stored in journal.dilemmas().dilemmas {
             if let dilemma, stored.dilemma.id != dilemma { continue }
+            let closedInPeriod = stored.dilemma.closed.map { period.contains($0.date) } ?? false
+            guard dilemma != nil || stored.dilemma.isOpen || (filed[stored.dilemma.id]?.inPeriod ?? 0) > 0 || closedInPeriod else { continue }
             let thread = filed[stored.dilemma.id]
             dilemmas.append(DilemmaStatus(dilemma: stored.dilemma, entries: thread?.entries ?? 0, entriesInPeriod: thread?.inPeriod ?? 0,
                                           latest: thread?.latest, openActions: JournalAction.oldestFirst(thread?.open ?? [])))

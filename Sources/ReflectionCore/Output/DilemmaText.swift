@@ -48,7 +48,8 @@ public struct DilemmaText {
         let description = dilemma.description.trimmed
         if !description.isEmpty { out += ["", description] }
         if let outcome = dilemma.outcome?.trimmed, !outcome.isEmpty {
-            out += ["", "Outcome", wrap(outcome, indent: "  ")]
+            // Reopened, its outcome is what came of it when it was closed before, not now.
+            out += ["", dilemma.isOpen ? "Outcome when it was closed before" : "Outcome", wrap(outcome, indent: "  ")]
         }
         out.append("")
         let entries = thread.entries
@@ -71,7 +72,7 @@ public struct DilemmaText {
         if !thread.actions.isEmpty {
             out += ["", "Open actions (\(thread.actions.count))"]
             for action in thread.actions {
-                let age = thread.today.map { ", \(action.age(on: $0)) days old" } ?? ""
+                let age = thread.today.map { today in action.age(on: today) }.map { ", \($0) \($0 == 1 ? "day" : "days") old" } ?? ""
                 out.append(wrap("\(action.text) [\(action.id)]\(age)", indent: "    ", firstIndent: "  – "))
             }
             out.append("Tick one with: reflect actions done ID")

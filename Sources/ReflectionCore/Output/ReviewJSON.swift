@@ -88,6 +88,8 @@ public struct ReviewJSON: Encodable, Sendable {
     public var questions: [QuestionObject]
     public var blindSpots: [BlindSpot]
     public var questionsUntouched: [String]
+    /// Entries in the period linked to no theme and close to none.
+    public var unplaced: [EntryRef]
     public var tags: [Count]
     /// As `actions --json` gives them: open ones first.
     public var actions: [ActionObject]
@@ -119,6 +121,7 @@ public struct ReviewJSON: Encodable, Sendable {
             BlindSpot(theme: $0.theme.id, question: $0.question.id, lastEntry: $0.lastEntry?.description, starter: $0.starter?.id)
         }
         questionsUntouched = review.questionsUntouched.map(\.id)
+        unplaced = review.unplaced.map(ref)
         tags = review.tags.map { Count(tag: $0.tag, count: $0.count) }
         actions = review.actions.map { ActionObject($0, today: review.today) }
         dilemma = review.dilemmaFilter

@@ -20,7 +20,7 @@ public struct ReviewText {
     }
 
     func heading(_ text: String, level: Int = 2) -> String {
-        markdown ? String(repeating: "#", count: level) + " " + text + "\n\n" : text + "\n"
+        markdown ? String(repeating: "#", count: level) + " " + text + "\n\n" : wrap(text) + "\n"
     }
 
     /// A list item, one level deep or two.
@@ -83,7 +83,9 @@ public struct ReviewText {
     func coverage(_ review: Review) -> String {
         var out = heading("Coverage")
         let covered = review.themes.filter(\.isCovered)
-        if covered.isEmpty { return out + wrap("No entry in the period is linked to a theme or close enough to one to suggest it.") + "\n\n" }
+        if covered.isEmpty {
+            return out + wrap("No entry in the period is linked to a theme or close enough to one to suggest it.") + "\n" + unplaced(review) + "\n"
+        }
         var question: String?
         for theme in covered {
             if theme.question.id != question {
@@ -91,18 +93,29 @@ public struct ReviewText {
                 question = theme.question.id
             }
             let linked = theme.linked.count, suggested = theme.suggested.count
-            var counts = linked > 0 ? plural(linked, "entry", "entries") : ""
+            var counts = linked > 0 ? "\(linked) linked" : ""
             if suggested > 0 { counts += (counts.isEmpty ? "" : ", ") + "\(suggested) suggested" }
             out += item("\(theme.theme.title) [\(code(theme.theme.id))]: \(counts)")
             // The latest few; the whole list is one command away.
             let entries = theme.entries
             for entry in entries.suffix(Self.entriesShown) { out += item(entryLine(entry), level: 2) }
             if entries.count > Self.entriesShown {
-                let list = "reflect list --theme \(theme.theme.id) --since \(review.period.since) --until \(review.period.until)"
-                out += item("and \(entries.count - Self.entriesShown) earlier:", level: 2) + command(list, level: 2)
+                let all = "reflect review --theme \(theme.theme.id) --since \(review.period.since) --until \(review.period.until)"
+                out += item("and \(entries.count - Self.entriesShown) earlier:", level: 2) + command(all, level: 2)
             }
         }
-        return out + "\n"
+        return out + unplaced(review) + "\n"
+    }
+
+    /// Entries on something the workshop did not discuss: counted, so the figures add up.
+    func unplaced(_ review: Review) -> String {
+        let entries = review.unplaced
+        guard !entries.isEmpty else { return "" }
+        var out = (markdown ? "\n" : "") + heading("Not on a workshop theme (\(plural(entries.count, "entry", "entries")))", level: 3)
+        for entry in entries.suffix(Self.entriesShown) { out += item(entryLine(entry)) }
+        if entries.count > Self.entriesShown { out += item("and \(entries.count - Self.entriesShown) earlier") }
+        out += item("'reflect suggest ID' ranks the themes for one; 'reflect link ID THEME' places it.")
+        return out
     }
 
     func blindSpots(_ review: Review) -> String {

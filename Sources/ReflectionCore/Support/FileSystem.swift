@@ -101,6 +101,23 @@ public enum FileSystem {
         return .readable
     }
 
+    /// What is at a path, not following a symbolic link: nothing, a regular
+    /// file, or something else (a link, a folder, a device) that a write
+    /// by rename must not replace.
+    public enum Kind: Equatable, Sendable { case missing, regularFile, other(String) }
+
+    public static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regularFile
+        case S_IFLNK: return .other("a symbolic link")
+        case S_IFDIR: return .other("a folder")
+        case S_IFCHR, S_IFBLK: return .other("a device")
+        default: return .other("not a regular file")
+        }
+    }
+
     /// Where a symbolic link points, as written in the link.
     public static func linkTarget(_ path: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

@@ -26,7 +26,14 @@ struct DilemmaClose: Command {
             dilemma.closed = now
             if let outcome, !outcome.isEmpty { dilemma.outcome = outcome }
         }
-        return Outcome(.dilemmaChanged(StoredDilemma(dilemma: dilemma, path: path), .closed))
+        // A focus on it runs on in the plan: say so, and how to end it.
+        var note = ""
+        if let plan = try? journal.loadPlan(), let focus = plan.setting(on: context.today).focus, focus.id == dilemma.id,
+           let end = focus.endDate, end >= context.today {
+            note = "The plan's focus on it runs until \(end), with nothing filed under it: 'reflect plan rotate' ends the focus, "
+                + "'reflect dilemma reopen \(dilemma.id)' goes back to it.\n"
+        }
+        return Outcome(.dilemmaChanged(StoredDilemma(dilemma: dilemma, path: path), .closed), note: note)
     }
 }
 

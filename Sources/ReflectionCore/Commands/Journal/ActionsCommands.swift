@@ -10,8 +10,9 @@ struct ActionsList: Command {
     init(_ arguments: inout Arguments) throws(UsageError) { all = arguments.flag(Self.all) }
 
     func run(_ context: RunContext) throws -> Outcome {
-        let actions = try context.journal().actions(all: all)
+        let (actions, unreadable) = try context.journal().actionsAndProblems(all: all)
         return Outcome(.actions(ActionsReport(actions: actions, today: context.today)),
+                       warnings: unreadable.map { "cannot read \($0); its actions are not listed" },
                        note: actions.isEmpty ? (all ? "No actions in the journal.\n" : "No open actions.\n") : "")
     }
 }

@@ -90,7 +90,7 @@ struct ReviewCommand: Command {
         let end = until?.resolve(today: today) ?? today
         let start = since?.resolve(today: today) ?? end.adding(days: -27)
         guard start <= end else {
-            throw .invalidValue(option: "--since", value: start.description, expected: "a day on or before --until (\(end))")
+            throw .invalidValue(option: "--since", value: start.description, expected: until == nil ? "a day on or before today (\(end))" : "a day on or before --until (\(end))")
         }
         let name = since == nil && until == nil ? "the last 28 days" : "\(TextLayout.longDate(start)) to \(TextLayout.longDate(end))"
         return Review.Period(since: start, until: end, name: name)

@@ -90,7 +90,12 @@ struct Write: Command {
         // A day of a focus on a dilemma files the entry under it while it is open.
         var filedUnder: Dilemma?
         if dilemma == nil, let focusID = focusStage?.id, DilemmaID.isPrefix(focusID),
-           let found = try? journal.readDilemma(path: try journal.resolveDilemma(focusID)), found.isOpen {
+           let found = try? journal.readDilemma(path: try journal.resolveDilemma(focusID)) {
+            // A focus day of a dilemma closed since is refused as --dilemma is: its entries belong under it.
+            guard found.isOpen else {
+                throw CommandFailure("this is a focus day of dilemma \(found.id), which is closed: 'reflect dilemma reopen \(found.id)' goes back to it, "
+                                     + "'reflect plan rotate' ends the focus, or write without --today")
+            }
             filedUnder = found
         }
         if let dilemma {

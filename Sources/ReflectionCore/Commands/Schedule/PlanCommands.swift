@@ -109,7 +109,9 @@ struct PlanFocus: Command {
             // One's own dilemma: its best-matching themes now, kept in the plan.
             let journal = try context.journal()
             let dilemma = try journal.readDilemma(path: try journal.resolveDilemma(id))
-            guard dilemma.isOpen else { throw JournalError.dilemmaClosed(id: dilemma.id) }
+            guard dilemma.isOpen else {
+                throw CommandFailure("dilemma \(dilemma.id) is closed, so it cannot be a focus: reopen it first with 'reflect dilemma reopen \(dilemma.id)'")
+            }
             let filed = journal.entries(filedUnder: dilemma.id) { _ in }.map(\.entry)
             let themes = WorkshopThemes.bestMatching(dilemma.titleAndDescription, filed: filed, in: library).map(\.theme.id)
             guard !themes.isEmpty else {

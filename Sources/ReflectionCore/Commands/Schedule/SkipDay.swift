@@ -48,7 +48,7 @@ struct SkipDay: Command {
         try schedule.record([day])
         if let stage {
             let next = stage.number < stage.of ? "stage \(stage.number + 1) comes next" : "that was the last stage: the focus ends"
-            return Outcome(.message("Skipped stage \(stage.number) of \(stage.of) (\(stage.heading)) of the focus on \(skip.focus ?? id); \(next).\n"))
+            return Outcome(.message("Skipped stage \(stage.number) of \(stage.of) (\(stage.heading)) of the focus on \(schedule.plan.setting(on: day).focus?.name ?? id); \(next).\n"))
         }
         return Outcome(.message("Skipped \(id) on \(day); it comes back in \(Scheduler.skippedInterval(count)) days or later.\n"))
     }

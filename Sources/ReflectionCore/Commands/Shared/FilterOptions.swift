@@ -39,7 +39,7 @@ struct FilterOptions: Sendable, Equatable {
     /// The filter for a scan, dates resolved against today; the ids are
     /// checked against the library first, with the nearest suggested, and a
     /// dilemma's id or prefix against the journal's dilemmas.
-    func filter(_ context: RunContext) throws(CommandFailure) -> EntryFilter {
+    func filter(_ context: RunContext) throws -> EntryFilter {
         let library = context.library
         let checks: [(String?, String, (LibraryItem) -> Bool)] = [
             (prompt, "prompt", { if case .prompt = $0 { return true }; return false }),
@@ -67,7 +67,12 @@ struct FilterOptions: Sendable, Equatable {
             }
         }
         let today = context.today
-        return EntryFilter(limit: limit, since: since?.resolve(today: today), until: until?.resolve(today: today), prompt: prompt,
+        let (first, last) = (since?.resolve(today: today), until?.resolve(today: today))
+        // An empty range is a slip, refused as review refuses it, not "no entries match".
+        if let first, let last, first > last {
+            throw UsageError.invalidValue(option: "--since", value: first.description, expected: "a day on or before --until (\(last))")
+        }
+        return EntryFilter(limit: limit, since: first, until: last, prompt: prompt,
                            question: question, theme: theme, tags: tags, dilemma: dilemmaID)
     }
 }

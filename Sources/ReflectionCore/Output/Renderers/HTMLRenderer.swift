@@ -100,7 +100,7 @@ struct ReviewHTML {
     func coverage() -> String {
         var out = "<h2>Coverage</h2>\n"
         let covered = review.themes.filter(\.isCovered)
-        if covered.isEmpty { return out + "<p>No entry in the period is linked to a theme or close enough to one to suggest it.</p>\n" }
+        if covered.isEmpty { return out + "<p>No entry in the period is linked to a theme or close enough to one to suggest it.</p>\n" + unplaced() }
         var question: String?
         for theme in covered {
             if theme.question.id != question {
@@ -111,7 +111,14 @@ struct ReviewHTML {
             out += "<section class=\"theme\"><h4>\(e(theme.theme.title)) <span class=\"count\">\(counts.compactMap { $0 }.joined(separator: ", "))</span></h4>\n<ul>\n"
             out += theme.entries.map(entry).joined() + "</ul></section>\n"
         }
-        return out
+        return out + unplaced()
+    }
+
+    /// Entries on nothing the workshop discussed, so that the figures add up.
+    func unplaced() -> String {
+        guard !review.unplaced.isEmpty else { return "" }
+        return "<h3>Not on a workshop theme <span class=\"count\">\(review.unplaced.count)</span></h3>\n<ul>\n"
+            + review.unplaced.map(entry).joined() + "</ul>\n"
     }
 
     func blindSpots() -> String {
