@@ -193,10 +193,10 @@ public final class DailySchedule {
         /// The journal's change count when the state was computed (`ChangeStamp`).
         var changes: Int
         /// What the state depends on: folders and their modification times.
-        var folders: [(path: String, mtime: Int64)]
+        var folders: [FolderTime]
         var state: Scheduler.State
         /// What the recent events were read from.
-        var recentFolders: [(path: String, mtime: Int64)]
+        var recentFolders: [FolderTime]
         var recent: [ScheduleHistory.Event]
         /// The oldest open action in entries before the checkpoint day, and
         /// the open actions of entries from it on: the daily follow-up.
@@ -206,7 +206,7 @@ public final class DailySchedule {
         static func == (a: Checkpoint, b: Checkpoint) -> Bool {
             a.key == b.key && a.day == b.day && a.validated == b.validated && a.changes == b.changes && a.state == b.state && a.recent == b.recent
                 && a.oldestAction == b.oldestAction && a.recentActions == b.recentActions
-                && a.folders.elementsEqual(b.folders) { $0 == $1 } && a.recentFolders.elementsEqual(b.recentFolders) { $0 == $1 }
+                && a.folders == b.folders && a.recentFolders == b.recentFolders
         }
 
         var text: String {
@@ -230,8 +230,8 @@ public final class DailySchedule {
             return out
         }
 
-        init(key: UInt64, day: Int, validated: Int, changes: Int, folders: [(path: String, mtime: Int64)], state: Scheduler.State,
-             recentFolders: [(path: String, mtime: Int64)],
+        init(key: UInt64, day: Int, validated: Int, changes: Int, folders: [FolderTime], state: Scheduler.State,
+             recentFolders: [FolderTime],
              recent: [ScheduleHistory.Event]) {
             self.key = key
             self.day = day
@@ -270,7 +270,7 @@ public final class DailySchedule {
             guard let head = lines.first?.split(separator: 0x20), head.count == 6, head[0].elementsEqual("reflect-schedule".utf8),
                   int(head[1]) == DailySchedule.checkpointVersion, let key = UInt64(string(head[2])), let day = int(head[3]),
                   let validated = int(head[4]), let changes = int(head[5]) else { return nil }
-            var folders: [(path: String, mtime: Int64)] = [], recentFolders: [(path: String, mtime: Int64)] = []
+            var folders: [FolderTime] = [], recentFolders: [FolderTime] = []
             var state: Scheduler.State?
             var focusDone: [String: Int] = [:]
             var recent: [ScheduleHistory.Event] = []
@@ -283,7 +283,7 @@ public final class DailySchedule {
                 switch tag {
                 case UInt8(ascii: "F"), UInt8(ascii: "R"):
                     guard fields.count == 3, let mtime = int(fields[2]) else { return nil }
-                    if tag == UInt8(ascii: "F") { folders.append((string(fields[1]), Int64(mtime))) } else { recentFolders.append((string(fields[1]), Int64(mtime))) }
+                    if tag == UInt8(ascii: "F") { folders.append(FolderTime(string(fields[1]), Int64(mtime))) } else { recentFolders.append(FolderTime(string(fields[1]), Int64(mtime))) }
                 case UInt8(ascii: "S"):
                     // One pass over the digits: no slice per number.
                     var arrays: [[Int]] = [[]]
@@ -336,6 +336,17 @@ public final class DailySchedule {
 
     static let checkpointVersion = 7
 
+    /// A folder of the journal and its modification time, as the checkpoint
+    /// records it (a struct, not a tuple: cheaper for the runtime to make).
+    struct FolderTime: Equatable {
+        var path: String
+        var mtime: Int64
+        init(_ path: String, _ mtime: Int64) {
+            self.path = path
+            self.mtime = mtime
+        }
+    }
+
     /// How long a checkpoint whose folders were all checked is trusted with
     /// only `entries/`, this year's folder and this month's checked. reflect's
     /// own writes into an earlier month are seen at once through the
@@ -375,7 +386,7 @@ public final class DailySchedule {
     /// Whether every recorded folder still has its recorded time (a stat
     /// each: a new year changes `entries`, a new month its year, a new or
     /// replaced entry its month).
-    func unchanged(_ folders: [(path: String, mtime: Int64)]) -> Bool {
+    func unchanged(_ folders: [FolderTime]) -> Bool {
         !folders.isEmpty && folders.allSatisfy { mtime($0.path) == $0.mtime && $0.mtime != 0 }
     }
 
@@ -388,13 +399,13 @@ public final class DailySchedule {
     }
 
     /// The folders, with their times, that the state and the recent events depend on.
-    func currentFolders() -> (state: [(path: String, mtime: Int64)], recent: [(path: String, mtime: Int64)]) {
+    func currentFolders() -> (state: [FolderTime], recent: [FolderTime]) {
         let current = CalendarDate(dayNumber: checkpointDay)
         let now = Clock.fileSystemSeconds() * 1_000_000_000
         // A time within two seconds of now may still change in the same tick: record it as unknown.
-        func settled(_ folder: String) -> (path: String, mtime: Int64) { (folder, mtime(folder).map { $0 < now - 2_000_000_000 ? $0 : 0 } ?? 0) }
+        func settled(_ folder: String) -> FolderTime { FolderTime(folder, mtime(folder).map { $0 < now - 2_000_000_000 ? $0 : 0 } ?? 0) }
         var state = [settled("entries")]
-        var recent: [(path: String, mtime: Int64)] = []
+        var recent: [FolderTime] = []
         for year in FileSystem.names(in: journal.entriesFolder) where Int(year) != nil { state.append(settled("entries/\(year)")) }
         for folder in journal.monthFolders() {
             let key = "entries/" + folder.suffix(7)

@@ -73,7 +73,23 @@ public struct ScheduleLedger: Equatable, Sendable {
     /// (the morning command reads a year of lines and uses a month).
     private var bytes: [UInt8] = []
     /// For each day number, the line that wins (the earliest recorded) and when it was recorded.
-    private var lines: [Int: (range: Range<Int>, recorded: Int)] = [:]
+    private var lines: [Int: LineRef] = [:]
+
+    /// Where a day's line is in `bytes`, and when it was recorded. A struct,
+    /// not a tuple: a dictionary of labelled tuples costs the morning command
+    /// a run-time type instantiation far dearer than reading the lines.
+    struct LineRef {
+        var start: Int
+        var end: Int
+        var recorded: Int
+        var range: Range<Int> { start..<end }
+    }
+
+    /// A line as the parse finds it.
+    struct ParsedLine {
+        var day: Int
+        var line: LineRef
+    }
     /// Records added since the ledger was read.
     private var added: [Int: Record] = [:]
     /// Lines that could not be read (kept in the file, ignored here), by line number.
@@ -88,41 +104,54 @@ public struct ScheduleLedger: Equatable, Sendable {
     /// Reads a ledger's bytes; lines that cannot be read are skipped and counted.
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var number = 0
-        var start = 0
-        lines.reserveCapacity(bytes.count / 40)
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            number += 1
-            defer { start = end + 1 }
-            if end == start { continue }
-            guard let (day, recorded) = Self.dayAndTime(bytes, start..<end) else { unreadable.append(number); continue }
-            if let existing = lines[day] {
-                let old = (existing.recorded, Array(bytes[existing.range])), new = (recorded, Array(bytes[start..<end]))
+        // One pass over the bytes, every morning: each line's end, its spaces
+        // and its digits found together, no slice or string made.
+        var parsed: [ParsedLine] = []
+        var bad: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            parsed.reserveCapacity(buffer.count / 40)
+            var number = 0, start = 0
+            while start < buffer.count {
+                var end = start, spaces = 0, lastSpace = start
+                while end < buffer.count, buffer[end] != 0x0A {
+                    if buffer[end] == 0x20 { spaces += 1; lastSpace = end }
+                    end += 1
+                }
+                number += 1
+                defer { start = end + 1 }
+                if end == start { continue }
+                guard spaces == 3, let line = Self.dayAndTime(buffer, start, end, lastSpace) else { bad.append(number); continue }
+                parsed.append(ParsedLine(day: line.day, line: LineRef(start: start, end: end, recorded: line.recorded)))
+            }
+        }
+        unreadable = bad
+        lines.reserveCapacity(parsed.count)
+        for parsedLine in parsed {
+            let line = parsedLine.line
+            if let existing = lines[parsedLine.day] {
+                let old = (existing.recorded, Array(bytes[existing.range])), new = (line.recorded, Array(bytes[line.range]))
                 if old.0 < new.0 || (old.0 == new.0 && old.1.lexicographicallyPrecedes(new.1)) { continue }
             }
-            lines[day] = (start..<end, recorded)
+            lines[parsedLine.day] = line
         }
     }
 
-    /// The day number and recording time of a line, checked on bytes: `YYYY-MM-DD ID REASON SECONDS`.
-    static func dayAndTime(_ bytes: [UInt8], _ range: Range<Int>) -> (Int, Int)? {
-        guard range.count >= 18, bytes[range.lowerBound + 4] == 0x2D, bytes[range.lowerBound + 7] == 0x2D,
-              bytes[range.lowerBound + 10] == 0x20 else { return nil }
-        func number(_ r: Range<Int>) -> Int? {
+    /// The day number and recording time of a line, checked on bytes:
+    /// `YYYY-MM-DD ID REASON SECONDS` (three spaces, the last before the time).
+    static func dayAndTime(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ lastSpace: Int) -> (day: Int, recorded: Int)? {
+        guard end - start >= 18, bytes[start + 4] == 0x2D, bytes[start + 7] == 0x2D, bytes[start + 10] == 0x20 else { return nil }
+        func number(_ from: Int, _ to: Int) -> Int? {
+            guard from < to else { return nil }
             var value = 0
-            for b in bytes[r] {
+            for i in from..<to {
+                let b = bytes[i]
                 guard b >= 0x30, b <= 0x39, value < Int.max / 20 else { return nil }
                 value = value * 10 + Int(b - 0x30)
             }
-            return r.isEmpty ? nil : value
+            return value
         }
-        let base = range.lowerBound
-        var spaces = 0
-        var lastSpace = base
-        for i in range where bytes[i] == 0x20 { spaces += 1; lastSpace = i }
-        guard spaces == 3, let year = number(base..<base + 4), let month = number(base + 5..<base + 7), let day = number(base + 8..<base + 10),
-              let date = CalendarDate(year: year, month: month, day: day), let recorded = number(lastSpace + 1..<range.upperBound) else { return nil }
+        guard let year = number(start, start + 4), let month = number(start + 5, start + 7), let day = number(start + 8, start + 10),
+              let date = CalendarDate(year: year, month: month, day: day), let recorded = number(lastSpace + 1, end) else { return nil }
         return (date.dayNumber, recorded)
     }
 
