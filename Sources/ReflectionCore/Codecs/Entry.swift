@@ -64,6 +64,20 @@ public struct Entry: Equatable, Sendable {
             start = end == bytes.endIndex ? end : bytes.index(after: end)
         }
         guard text.utf8.count > limit else { return text }
-        return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+        // Counted in Unicode scalars, as TextLayout counts columns (grapheme
+        // breaking is the dearest part of a listing); cut at a word's end
+        // when one is near, so the last word shown is whole.
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return text }
+        var cut = scalars.index(scalars.startIndex, offsetBy: limit - 1)
+        var back = cut, steps = 0
+        while back > scalars.startIndex, steps < 15, scalars[back] != " " {
+            back = scalars.index(before: back)
+            steps += 1
+        }
+        if scalars[back] == " ", back > scalars.startIndex { cut = back }
+        var shown = String(scalars[..<cut])
+        while shown.last == " " || shown.last == "," || shown.last == ";" { shown.removeLast() }
+        return shown + "…"
     }
 }
