@@ -3,6 +3,4 @@
 import ReflectionCore
 
 let result = Runner.run(Array(CommandLine.arguments.dropFirst()), context: .current())
-StandardStreams.write(result.stdout, to: 1)
-StandardStreams.write(result.stderr, to: 2)
-exitProcess(result.status)
+exitProcess(StandardStreams.deliver(stdout: result.stdout, stderr: result.stderr, status: result.status))

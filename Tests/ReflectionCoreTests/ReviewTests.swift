@@ -358,3 +358,30 @@ import Testing
         }
     }
 }
+
+/// Output that cannot be written is an error: `review > /dev/full` must not exit 0 with nothing written.
+@Suite struct OutputThatFailsSaysSoTests {
+    @Test func aFullDiskOnStandardOutputIsAnErrorForEveryCommand() throws {
+        try withJournal { world in
+            try world.write(["-m", "Words. #tag"])
+            for arguments in [["review"], ["export"], ["list"], ["today"], ["questions"], ["--version"]] {
+                let process = Process()
+                process.executableURL = reflectBinary
+                process.arguments = arguments
+                process.environment = testEnvironment(home: world.home, world.environment)
+                let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+                let errURL = world.root.appendingPathComponent("err")
+                _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+                let err = try FileHandle(forWritingTo: errURL)
+                process.standardOutput = full
+                process.standardError = err
+                process.standardInput = FileHandle.nullDevice
+                try process.run()
+                process.waitUntilExit()
+                try err.close()
+                let stderr = try String(contentsOf: errURL, encoding: .utf8)
+                #expect(process.terminationStatus == 1 && stderr.contains("cannot write to standard output"), "\(arguments): \(stderr)")
+            }
+        }
+    }
+}

@@ -25,6 +25,21 @@ public enum StandardStreams {
         }
     }
 
+    /// Prints a command's result: its output on standard output, its
+    /// messages on standard error. Output that cannot be written (a full
+    /// disk, a closed stream) is an error, never a silent success.
+    /// - Returns: the status to exit with.
+    public static func deliver(stdout: String, stderr: String, status: Int32) -> Int32 {
+        guard write(stdout, to: 1) else {
+            let reason = String(cString: strerror(errno))
+            write(stderr, to: 2)
+            write("reflect: error: cannot write to standard output: \(reason); the output is incomplete\n", to: 2)
+            return status == ExitCode.success ? ExitCode.failure : status
+        }
+        write(stderr, to: 2)
+        return status
+    }
+
     /// Whether a descriptor is a terminal.
     public static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
 }
