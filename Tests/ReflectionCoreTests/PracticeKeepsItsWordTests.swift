@@ -481,4 +481,28 @@ extension JournalWorld {
             #expect(unfolded.contains("reflect write --today --date 2026-11-30") && !unfolded.contains("write --prompt"), "\(unfolded)")
         }
     }
+
+    /// The 7th day of a focus keeps the rotation, and says the focus goes on.
+    @Test func aFocusFreeDaySaysTheFocusGoesOn() throws {
+        try withJournal { world in
+            #expect(try world.run(["plan", "focus", "resilience", "--days", "14"], on: Self.monday).status == 0)
+            let sunday = try world.run(["today"], on: Self.monday.adding(days: 6)).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(sunday.contains("Today is a free day of the focus on resilience; stage 1 (Description) comes next."), "\(sunday)")
+        }
+    }
+
+    /// Bad input to suggest, and a settings file that cannot be read.
+    @Test func suggestRefusesEmptyOrInvalidTextAndTodaySurvivesBrokenSettings() throws {
+        try withJournal { world in
+            #expect(try world.run(["suggest", "--text", "  "], on: Self.monday).status == 64)
+            let file = world.root.appendingPathComponent("bad.txt")
+            try Data([0x66, 0xFF, 0xFE]).write(to: file)
+            let invalid = try world.run(["suggest", "--file", file.path], on: Self.monday)
+            #expect(invalid.status == 1 && invalid.stderr.contains("UTF-8"), "\(invalid.stderr)")
+            #expect(try world.run(["write", "-m", "So the journal exists."], on: Self.monday).status == 0)
+            try Data("{ not json".utf8).write(to: world.journal.appendingPathComponent("settings.json"))
+            let today = try world.run(["today"], on: Self.monday)
+            #expect(today.status == 0 && today.stdout.contains("From the workshop") && today.stderr.contains("settings.json"), "\(today.stderr)")
+        }
+    }
 }

@@ -79,9 +79,12 @@ public struct DayReport: Sendable {
     public var thread: FocusThread?
     /// An open action written over a week before, to follow up.
     public var followUp: FollowUp?
+    /// On a focus's free day: a line saying so, and which stage comes next.
+    public var restingFocus: String?
 
     public init(date: CalendarDate, today: CalendarDate, pick: SchedulePick?, answered: Bool, skipped: Bool = false, onThisDay: [PastEntry],
-                plan: Plan, thread: FocusThread? = nil, followUp: FollowUp? = nil) {
+                plan: Plan, thread: FocusThread? = nil, followUp: FollowUp? = nil, restingFocus: String? = nil) {
+        self.restingFocus = restingFocus
         self.skipped = skipped && !answered
         self.thread = thread
         self.followUp = followUp

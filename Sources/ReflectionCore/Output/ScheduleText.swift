@@ -40,6 +40,7 @@ public struct ScheduleText {
             let answer = focusDay ? "--today --date \(date)" : "--prompt \(pick.prompt.prompt.id) --date \(date)"
             out += "Answer it with: reflect write \(answer)\(force)\n"
         }
+        if let resting = day.restingFocus { out += "\n" + wrap(resting) + "\n" }
         if let action = day.followUp {
             out += "\n" + wrap("On \(TextLayout.longDate(action.date)) you wrote: \(action.text)") + "\n"
             out += "Done? reflect actions done \(action.id)  (or: reflect actions drop \(action.id))\n"

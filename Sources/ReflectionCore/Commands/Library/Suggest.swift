@@ -26,7 +26,9 @@ struct Suggest: Command {
         let id = arguments.positionals.first, text = arguments.value(Self.text), file = arguments.value(Self.file)
         switch (id, text, file) {
         case (let id?, nil, nil): input = .entry(id)
-        case (nil, let text?, nil): input = .text(text)
+        case (nil, let text?, nil):
+            guard !text.trimmed.isEmpty else { throw .invalidValue(option: "--text", value: text, expected: "some words to match") }
+            input = .text(text)
         case (nil, nil, let file?): input = .file(file)
         case (nil, nil, nil): throw .missingArgument(argument: "an entry ID, --text or --file", command: "suggest")
         case (.some, .some, _): throw .conflictingOptions("ID", "--text")
@@ -40,7 +42,9 @@ struct Suggest: Command {
         switch input {
         case .text(let given): text = given
         case .file(let path):
-            text = String(decoding: path == "-" ? context.readStandardInput() : try FileSystem.read(path), as: UTF8.self)
+            let bytes = path == "-" ? context.readStandardInput() : try FileSystem.read(path)
+            guard let decoded = String(validating: bytes, as: UTF8.self) else { throw JournalError.invalidUTF8(source: path == "-" ? "standard input" : path) }
+            text = decoded
         case .entry(let id):
             let journal = try context.journal()
             text = ThemeMatcher.prose(of: try journal.read(path: try journal.resolveEntry(id)).body)

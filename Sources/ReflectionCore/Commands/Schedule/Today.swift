@@ -29,8 +29,24 @@ struct Today: Command {
         if case .focus? = pick?.reason { isFocusDay = true }
         // One open action a day from over a week ago, so that commitments are not lost between reviews.
         var action: FollowUp?
-        if followUp, day == context.today, (try? journal.loadSettings())?.followUp ?? true { action = schedule.followUp(on: day) }
+        var warnings: [String] = []
+        if followUp, day == context.today {
+            // A settings file that cannot be read is said, and the defaults used: the prompt still comes.
+            var settings = JournalSettings()
+            do { settings = try journal.loadSettings() } catch { warnings.append("\(error.description); using the default settings") }
+            if settings.followUp { action = schedule.followUp(on: day) }
+        }
+        // A focus's free day (every 7th) keeps the rotation: say so, so the focus does not look ended.
+        var restingFocus: String?
+        if !isFocusDay, let thread = schedule.focusThread(on: day), case .running(let next) = thread.state(on: day),
+           next <= thread.stages {
+            let heading = thread.focus.reflectiveModel.stages[next - 1].heading
+            restingFocus = "Today is a free day of the focus on \(thread.focus.name); stage \(next) (\(heading)) comes next."
+        }
         return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, skipped: skipped, onThisDay: journal.onThisDay(day),
-                                      plan: schedule.plan, thread: isFocusDay ? schedule.focusThread(on: day) : nil, followUp: action)))
+                                      plan: schedule.plan, thread: isFocusDay ? schedule.focusThread(on: day) : nil, followUp: action,
+                                      restingFocus: restingFocus)),
+                       // A broken settings file is said, not fatal: the morning prompt still succeeds.
+                       warnings: warnings, status: ExitCode.success)
     }
 }
