@@ -259,6 +259,8 @@ import Testing
             let entry = try #require(try jsonObject(saved.stdout) as? [String: Any], "\(saved.stderr)")
             #expect(entry["dilemma"] as? String == id && entry["focus"] as? String == id && entry["stage"] as? Int == 1, "\(entry)")
             #expect((try jsonObject(try world.run(["today", "--json"], on: monday.adding(days: 1)).stdout) as? [String: Any])?["stageNumber"] as? Int == 2)
+            let shown = try world.run(["show", try #require(entry["id"] as? String)], on: monday).stdout
+            #expect(shown.contains("Dilemma: \(id)") && shown.contains("Focus: \(id), stage 1 (Description)"), "\(shown)")
             // dilemma show: the thread with its open action.
             let show = try world.run(["dilemma", "show", id], on: monday.adding(days: 1)).stdout
             #expect(show.contains("Open actions (1)") && show.contains("ask for a joint away day"), "\(show)")

@@ -66,6 +66,13 @@ public struct EntryText {
         var out = [header]
         let tags = entry.allTags
         if !tags.isEmpty { out.append("Tags: " + tags.map { "#\($0)" }.joined(separator: " ")) }
+        // Where the entry belongs: a dilemma it is filed under, a focus stage it writes.
+        if let dilemma = entry.dilemma { out.append("Dilemma: \(dilemma) ('reflect dilemma show \(dilemma)')") }
+        if let focus = entry.focus, let stage = entry.stage {
+            let model = entry.model.flatMap(ReflectiveModel.init(rawValue:))
+            let heading = model.flatMap { $0.stages.indices.contains(stage - 1) ? $0.stages[stage - 1].heading : nil }
+            out.append("Focus: \(focus), stage \(stage)" + (heading.map { " (\($0))" } ?? ""))
+        }
         out.append("")
         out.append(entry.body.trimmed)
         let libraryText = LibraryText(library, width: screen.width)
