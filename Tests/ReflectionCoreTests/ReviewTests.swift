@@ -387,3 +387,11 @@ import Testing
         }
     }
 }
+
+@Suite struct SuggestionWordsTests {
+    /// A word a matched phrase already shows is not listed again.
+    @Test func matchedWordsAreNotListedTwice() {
+        #expect(SuggestionObject.distinct(["list", "waiting list", "waiting", "merger"]) == ["waiting list", "merger"])
+        #expect(SuggestionObject.distinct(["silo", "burnout"]) == ["silo", "burnout"])
+    }
+}

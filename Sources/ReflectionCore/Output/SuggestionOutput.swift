@@ -17,7 +17,14 @@ struct SuggestionObject: Encodable {
         question = match.question.id
         questionText = match.question.text
         score = (match.score * 1000).rounded() / 1000
-        matched = match.matched
+        matched = Self.distinct(match.matched)
+    }
+
+    /// The matched words without those a matched phrase already shows
+    /// ("waiting list", not "waiting list, waiting, list").
+    static func distinct(_ matched: [String]) -> [String] {
+        let phraseWords = Set(matched.filter { $0.contains(" ") }.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        return matched.filter { $0.contains(" ") || !phraseWords.contains($0.lowercased()) }
     }
 }
 
@@ -29,7 +36,7 @@ extension LibraryText {
             return [
                 "\(index + 1). \(match.theme.title) (\(match.theme.id))  score \(tenths / 10).\(tenths % 10)",
                 wrap("\(match.question.id): \(match.question.text)", indent: "   ", firstIndent: "   "),
-                wrap("matched: " + match.matched.joined(separator: ", "), indent: "     ", firstIndent: "   "),
+                wrap("matched: " + SuggestionObject.distinct(match.matched).joined(separator: ", "), indent: "     ", firstIndent: "   "),
             ].joined(separator: "\n")
         }.joined(separator: "\n\n") + (matches.isEmpty ? "" : "\n")
     }
