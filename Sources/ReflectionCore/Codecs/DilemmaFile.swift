@@ -26,25 +26,9 @@ public enum DilemmaFile {
     ///   front matter, a malformed line, a missing title, a missing or
     ///   malformed `created` or `closed`, a status other than open or closed.
     public static func parse(_ bytes: [UInt8], path: String, fallbackID: String) throws(EntryFileError) -> Dilemma {
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw EntryFileError(path: path, line: EntryFile.lineOfFirstInvalidByte(bytes), message: "not valid UTF-8")
-        }
-        let matter: FrontMatter
-        let body: String
-        do {
-            (matter, body) = try FrontMatter.parse(text)
-        } catch {
-            throw EntryFileError(path: path, line: error.line, message: error.message)
-        }
-        guard !matter.fields.isEmpty else { throw EntryFileError(path: path, line: 1, message: "no front matter (expected '---' on the first line)") }
-        func line(of key: String) -> Int {
-            var number = 2 + matter.leadingLines.count
-            for field in matter.fields {
-                if field.key == key { return number }
-                number += field.lines.count
-            }
-            return 1
-        }
+        let parsed = try EntryFile.parseFrontMatter(bytes, path: path)
+        let (matter, body) = (parsed.matter, parsed.body)
+        func line(of key: String) -> Int { parsed.line(of: key) }
         guard let title = matter.string("title")?.trimmed, !title.isEmpty else {
             throw EntryFileError(path: path, line: line(of: "title"), message: "a dilemma needs a 'title'")
         }

@@ -67,7 +67,24 @@ public enum EntryFile {
     /// - Parameter fallbackID: the id from the file name, used when the front matter has none.
     /// - Throws: `EntryFileError` naming the path and line: invalid UTF-8, no
     ///   front matter, a malformed line, a missing or malformed `created`.
-    public static func parse(_ bytes: [UInt8], path: String, fallbackID: String) throws(EntryFileError) -> Entry {
+    /// A file's front matter and body, read as every journal file is: valid
+    /// UTF-8, front matter first; errors name the file and line.
+    public struct Parsed {
+        public var matter: FrontMatter
+        public var body: String
+
+        /// The line a key is on (1 when it is not there), for messages.
+        public func line(of key: String) -> Int {
+            var number = 2 + matter.leadingLines.count
+            for field in matter.fields {
+                if field.key == key { return number }
+                number += field.lines.count
+            }
+            return 1
+        }
+    }
+
+    public static func parseFrontMatter(_ bytes: [UInt8], path: String) throws(EntryFileError) -> Parsed {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw EntryFileError(path: path, line: lineOfFirstInvalidByte(bytes), message: "not valid UTF-8")
         }
@@ -79,14 +96,13 @@ public enum EntryFile {
             throw EntryFileError(path: path, line: error.line, message: error.message)
         }
         guard !matter.fields.isEmpty else { throw EntryFileError(path: path, line: 1, message: "no front matter (expected '---' on the first line)") }
-        func line(of key: String) -> Int {
-            var number = 2 + matter.leadingLines.count
-            for field in matter.fields {
-                if field.key == key { return number }
-                number += field.lines.count
-            }
-            return 1
-        }
+        return Parsed(matter: matter, body: body)
+    }
+
+    public static func parse(_ bytes: [UInt8], path: String, fallbackID: String) throws(EntryFileError) -> Entry {
+        let parsed = try parseFrontMatter(bytes, path: path)
+        let (matter, body) = (parsed.matter, parsed.body)
+        func line(of key: String) -> Int { parsed.line(of: key) }
         guard let createdText = matter.string("created") else {
             throw EntryFileError(path: path, line: 1, message: "front matter has no 'created' time")
         }
