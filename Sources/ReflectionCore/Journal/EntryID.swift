@@ -24,6 +24,17 @@ public enum EntryID {
     }
 
     /// Whether text has the shape of an entry id.
+    /// Whether text can name an entry file or start one's name: letters,
+    /// digits, '-', '_' and '.' (no '/', no "..", no leading '.'), at most
+    /// 128 bytes. What reaches a path is only ever this.
+    public static func couldBeName(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty, bytes.count <= 128, bytes[0] != UInt8(ascii: "."), !text.contains("..") else { return false }
+        return bytes.allSatisfy { b in
+            (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2E
+        }
+    }
+
     public static func isEntryID(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count >= 17, bytes[8] == UInt8(ascii: "-"), bytes[15] == UInt8(ascii: "-") else { return false }

@@ -153,6 +153,8 @@ public struct Journal: Sendable {
     /// - Throws: `JournalError.unknownEntry` with the nearest ids, or
     ///   `.ambiguousEntry` when the prefix matches several.
     public func resolve(_ prefix: String) throws(JournalError) -> String {
+        // An id never becomes a path outside the journal: only the id's own characters pass.
+        guard EntryID.couldBeName(prefix) else { throw .invalidEntryID(id: prefix) }
         let direct = path(forID: prefix)
         if FileSystem.exists(direct) { return direct }
         var candidates: [String] = []

@@ -12,6 +12,9 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadableEntry(EntryFileError)
     /// No entry has this id or prefix.
     case unknownEntry(id: String, suggestions: [String])
+    /// Text that cannot be an entry's id or the start of one (empty, a path,
+    /// a control character): refused before it becomes a path.
+    case invalidEntryID(id: String)
     /// More than one entry starts with this prefix.
     case ambiguousEntry(prefix: String, matches: [String])
     /// A setting given a value it cannot take.
@@ -77,6 +80,9 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return error.description
         case .unreadableEntry(let error):
             return error.description
+        case .invalidEntryID(let id):
+            let shown = id.isEmpty ? "an empty id" : "'\(id.escapedForDisplay)'"
+            return "\(shown) is not an entry id: ids are letters, digits and '-' (such as 20261126-093012-417kf, or its start)"
         case .unknownEntry(let id, let suggestions):
             let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
             return "no entry '\(id)'\(hint)"
@@ -130,6 +136,7 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     public var status: Int32 {
         switch self {
         case .busy: return ExitCode.busy
+        case .invalidEntryID: return ExitCode.usage
         default: return ExitCode.failure
         }
     }

@@ -11,6 +11,12 @@ extension String {
         return out
     }
 
+    /// The text with control characters (escape sequences, NUL, line ends)
+    /// shown as `\u{1b}` and the like: safe to print in a message.
+    public var escapedForDisplay: String {
+        escaped { scalar in scalar.value < 0x20 || scalar.value == 0x7F ? "\\u{\(String.hex(scalar, width: 2))}" : nil }
+    }
+
     /// `\u{hex}` with at least `width` hex digits, for escapes.
     static func hex(_ scalar: Unicode.Scalar, width: Int) -> String {
         let digits = String(scalar.value, radix: 16)
