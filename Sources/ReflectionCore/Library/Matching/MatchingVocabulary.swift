@@ -16,6 +16,14 @@ enum MatchingVocabulary {
         "why", "will", "with", "would", "yet", "you", "your", "yours", "yourself", "yourselves",
         "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "cant", "couldnt",
         "wont", "wouldnt", "shouldnt", "mustnt", "neednt", "shant", "aint",
+        // The filler of a journal entry: when it was written, how sure, and
+        // words that stand for any thing or person. They say nothing about a
+        // theme, and a long theme's notes would otherwise collect them.
+        "today", "tonight", "yesterday", "tomorrow", "actually", "really", "quite", "maybe", "perhaps", "even", "still",
+        "though", "although", "already", "ever", "instead", "rather", "else", "lot", "lots", "bit", "yes", "ok", "okay",
+        "get", "gets", "got", "getting", "gotten", "went", "gone", "going", "goes", "said", "says", "saying",
+        "thing", "things", "someone", "something", "everyone", "everything", "anyone", "anything", "nobody", "nothing",
+        "somebody", "anybody", "seem", "seems", "seemed", "whether",
     ]
 
     /// Words and phrases (as written) and what they also mean: expansions,
@@ -49,5 +57,29 @@ enum MatchingVocabulary {
         ("backlog", "waiting list"),
         ("off sick", "sickness"), ("sick leave", "sickness"), ("time off", "leave rest"),
         ("told off", "judged"), ("saving face", "masking"),
+        // Past tenses the stemmer cannot reach, and words it splits from their kin.
+        ("cried", "cry tears"), ("cries", "cry"), ("wept", "cry tears"), ("weep", "cry tears"), ("weeping", "cry tears"),
+        ("felt", "feel"), ("taught", "teach"), ("fought", "fight"), ("sued", "sue litigation"), ("suing", "sue litigation"),
+        ("firefighting", "fire fighting"), ("vs", "versus"),
+        // Clinical and NHS shorthand.
+        ("f1", "foundation doctor junior doctor"), ("f1s", "foundation doctors junior doctors"),
+        ("fy1", "foundation doctor junior doctor"), ("fy1s", "foundation doctors junior doctors"),
+        ("f2", "foundation doctor junior doctor"), ("f2s", "foundation doctors junior doctors"),
+        ("physio", "physiotherapist allied health professional"), ("physiotherapist", "allied health professional"),
+        ("physiotherapy", "allied health professional"), ("dietitian", "allied health professional"),
+        ("podiatrist", "allied health professional"), ("podiatry", "allied health professional"),
+        ("speech and language", "allied health professional"), ("salt", "speech language therapist"),
+        ("paramedic", "ambulance"), ("paramedics", "ambulance"),
+        ("dn", "district nurse community nurse"), ("district nurse", "community nurse"), ("district nursing", "community nursing"),
+        ("exec", "executive"), ("meds", "medication medicines"), ("kids", "children"), ("medics", "doctors medical"),
+        ("docs", "doctors"), ("icu", "intensive care"), ("itu", "intensive care"), ("mdt", "multidisciplinary team"),
+        ("ccg", "clinical commissioning group commissioners"), ("camhs", "children young people mental health"),
+        ("ooh", "out of hours"), ("comms", "communications"), ("bame", "ethnic minority"),
+        ("edi", "equality diversity inclusion"), ("ftsu", "freedom to speak up"), ("rag", "red amber green"),
+        ("tupe", "transfer staff"), ("coo", "chief operating officer"), ("cfo", "finance director"),
+        ("ned", "non-executive director"), ("neds", "non-executive directors"), ("non exec", "non-executive"),
+        ("ward manager", "frontline manager"), ("ward managers", "frontline managers"), ("team leader", "frontline manager"),
+        ("team leaders", "frontline managers"), ("old folk", "older people"), ("pensioners", "older people"),
+        ("999", "ambulance emergency"), ("ambo", "ambulance"), ("mh", "mental health"),
     ]
 }
