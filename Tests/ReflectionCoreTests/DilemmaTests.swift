@@ -180,8 +180,8 @@ extension JournalWorld {
             #expect(entryLines.first?.hasSuffix("…") == true)
 
             // No word shared with the library and no theme among its entries: no heading at all.
-            let plain = try world.newDilemma("Rota gaps")
-            try world.write(["--dilemma", plain, "-m", "Nights again."])
+            let plain = try world.newDilemma("Xylophone recital")
+            try world.write(["--dilemma", plain, "-m", "Zithers again."])
             #expect(!(try world.run(["dilemma", "show", plain]).stdout.contains("What the workshop said")))
         }
     }
@@ -202,9 +202,9 @@ extension JournalWorld {
         #expect(ranked.first?.theme.id == "strategic-plan-relationship-management")
         #expect(ranked.allSatisfy { $0.question.themes.contains($0.theme) })
         // The entries' words count too, their headings left out.
-        let fromEntries = WorkshopThemes.bestMatching("Rota gaps", filed: [Self.filedEntry(body: "## What?\n\nThe merger of the two trusts: my team distrusts the other side.", day: 1)],
+        let fromEntries = WorkshopThemes.bestMatching("Xylophone recital", filed: [Self.filedEntry(body: "## What?\n\nThe merger of the two trusts: my team distrusts the other side.", day: 1)],
                                                       in: library)
-        #expect(WorkshopThemes.bestMatching("Rota gaps", filed: [], in: library).isEmpty)
+        #expect(WorkshopThemes.bestMatching("Xylophone recital", filed: [], in: library).isEmpty)
         #expect(fromEntries.contains { $0.theme.id.contains("relationship") }, "\(fromEntries.map(\.theme.id))")
         #expect(WorkshopThemes.bestMatching("", filed: [Self.filedEntry(body: "## Now what?\n", day: 1)], in: library).isEmpty)
         #expect(WorkshopThemes.bestMatching(title, filed: [], in: library, limit: 1).count == 1)
@@ -629,14 +629,14 @@ extension JournalWorld {
 
     @Test func jsonShapes() throws {
         try withJournal { world in
-            let created = try world.run(["dilemma", "new", "Rota gaps", "-m", "Nights.", "--json"])
+            let created = try world.run(["dilemma", "new", "Xylophone recital", "-m", "Zithers.", "--json"])
             let object = try #require(try jsonObject(created.stdout) as? [String: Any])
             let id = try #require(object["id"] as? String)
             #expect(Set(object.keys) == ["id", "title", "created", "status", "description", "path"])
-            #expect(object["title"] as? String == "Rota gaps" && object["status"] as? String == "open" && object["description"] as? String == "Nights.\n")
+            #expect(object["title"] as? String == "Xylophone recital" && object["status"] as? String == "open" && object["description"] as? String == "Zithers.\n")
             #expect(object["created"] as? String == "2026-11-26T09:30:00+00:00" && object["path"] as? String == world.dilemmaPath(id))
 
-            let entry = try world.write(["--dilemma", id, "--prompt", "compassion-humanity-p1", "-m", "Words."])
+            let entry = try world.write(["--dilemma", id, "--prompt", "compassion-humanity-p1", "-m", "Zithers."])
             let list = try #require(try jsonObject(try world.run(["dilemma", "list", "--json"]).stdout) as? [[String: Any]])
             #expect(list.count == 1 && list[0]["entryCount"] as? Int == 1 && list[0]["lastEntry"] as? String == "2026-11-26T09:30:00+00:00")
             #expect(list[0]["entries"] == nil && list[0]["workshop"] == nil)

@@ -3,11 +3,11 @@ import Testing
 @testable import ReflectionCore
 
 /// How well the theme matcher ranks the library's themes for reflections
-/// written for the purpose (`Fixtures/matching`, see its README): top-1 and
-/// top-3 accuracy on the held-out half (the honest figure, never tuned on)
-/// and the tuning half, with each of keywords, folding and aliases switched
-/// off, and plain BM25 over the library's own text. `bench/matching` prints
-/// the table.
+/// written for the purpose (`Fixtures/matching`, see its README and
+/// README-2): top-1 and top-3 accuracy on four sets, two generations of a
+/// held-out half (never tuned on; held-out-2 is the honest figure) and a
+/// tuning half, with each of keywords, folding and aliases switched off, and
+/// plain BM25 over the library's own text. `bench/matching` prints the table.
 @Suite struct MatchingAccuracyTests {
     struct Item: Decodable {
         var id: String
@@ -47,30 +47,57 @@ import Testing
         #expect(accuracy.top1 >= 0.70, "held-out top-1 \(accuracy.top1)")
     }
 
+    /// The second generation's held-out half, written blind to the keywords
+    /// (the honest figure). The targets (top-3 0.90, top-1 0.70) are
+    /// not reached on it yet; this keeps the figures from slipping back, and
+    /// the full matcher ahead of plain BM25 and of the matcher without its
+    /// keywords or its aliases.
+    @Test func heldOut2DoesNotSlipBack() throws {
+        let items = try Self.items("held-out-2"), library = PromptLibrary.builtIn()
+        let full = Self.accuracy(items, ThemeMatcher(library: library))
+        #expect(full.top3 >= 0.78 && full.top1 >= 0.55, "held-out-2 \(full)")
+        for options in [ThemeMatcher.Options.plain, ThemeMatcher.Options(keywords: false), ThemeMatcher.Options(aliases: false)] {
+            let other = Self.accuracy(items, ThemeMatcher(library: library, options: options))
+            #expect(full.top3 > other.top3 && full.top1 >= other.top1, "\(options): \(other) against \(full)")
+        }
+    }
+
+    /// The labelled sets, in the order the table shows them: the second
+    /// generation's held-out half first (the honest figure: written blind to
+    /// the keywords and committed before any keyword was written for it),
+    /// then the first generation's, then the two tuning halves.
+    static let sets: [(name: String, heldOut: Bool)] = [
+        ("held-out-2", true), ("held-out", true), ("tuning-2", false), ("tuning", false),
+    ]
+
     /// Prints the benchmark table (run by bench/matching). With
-    /// `REFLECT_MATCHING_TUNING_ONLY=1` it prints the tuning half alone, and
-    /// the items it misses, for working on keywords without seeing the held-out figures.
+    /// `REFLECT_MATCHING_TUNING_ONLY=1` it prints the tuning halves alone, and
+    /// the items they miss, for working on keywords without seeing the held-out figures.
     @Test func accuracyTable() throws {
         let tuningOnly = ProcessInfo.processInfo.environment["REFLECT_MATCHING_TUNING_ONLY"] == "1"
         let library = PromptLibrary.builtIn()
-        let heldOut = tuningOnly ? [] : try Self.items("held-out"), tuning = try Self.items("tuning")
+        let sets = try Self.sets.filter { !tuningOnly || !$0.heldOut }.map { (name: $0.name, items: try Self.items($0.name)) }
         func percent(_ value: Double) -> String { String(Int((value * 100).rounded())) + "%" }
-        var table = "| configuration | held-out top-1 | held-out top-3 | tuning top-1 | tuning top-3 |\n|---|---|---|---|---|\n"
+        var table = "| configuration |" + sets.map { " \($0.name) top-1 | \($0.name) top-3 |" }.joined()
+        table += "\n|---|" + String(repeating: "---|---|", count: sets.count) + "\n"
         for (name, options) in Self.configurations {
             let matcher = ThemeMatcher(library: library, options: options)
-            let tuned = Self.accuracy(tuning, matcher)
-            let held = heldOut.isEmpty ? nil : Self.accuracy(heldOut, matcher)
-            table += "| \(name) | \(held.map { percent($0.top1) } ?? "-") | \(held.map { percent($0.top3) } ?? "-") | \(percent(tuned.top1)) | \(percent(tuned.top3)) |\n"
+            table += "| \(name) |" + sets.map { set in
+                let accuracy = Self.accuracy(set.items, matcher)
+                return " \(percent(accuracy.top1)) | \(percent(accuracy.top3)) |"
+            }.joined() + "\n"
         }
-        print("MatchingAccuracy (held-out \(heldOut.count) items, tuning \(tuning.count) items)\n" + table)
+        print("MatchingAccuracy (" + sets.map { "\($0.name) \($0.items.count) items" }.joined(separator: ", ") + ")\n" + table)
         if tuningOnly {
             let matcher = ThemeMatcher(library: library)
-            for item in tuning {
-                let ranked = matcher.rank(item.text, limit: 3)
-                guard ranked.first.map({ item.themes.contains($0.theme.id) }) != true else { continue }
-                print("miss \(item.id) \(item.themes): " + ranked.map { "\($0.theme.id) \(Int($0.score)) \($0.matched.prefix(5))" }.joined(separator: " | "))
+            for set in sets {
+                for item in set.items {
+                    let ranked = matcher.rank(item.text, limit: 3)
+                    guard ranked.first.map({ item.themes.contains($0.theme.id) }) != true else { continue }
+                    print("miss \(item.id) \(item.themes): " + ranked.map { "\($0.theme.id) \(Int($0.score)) \($0.matched.prefix(5))" }.joined(separator: " | "))
+                }
             }
         }
-        #expect(tuning.count >= 50)
+        #expect(sets.allSatisfy { $0.items.count >= 50 })
     }
 }

@@ -37,6 +37,8 @@ struct TextAnalyzer: Sendable {
         }
         if options.phrases {
             for text in phraseTexts {
+                // A phrase has a space, a hyphen or some other mark between its words: a keyword of letters alone is one word.
+                guard text.utf8.contains(where: { !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39)) }) else { continue }
                 let stems = words(text, cache: cache).filter { !$0.isStop }.map(\.stem)
                 guard stems.count > 1, !(phrases[stems[0]]?.contains(stems) ?? false) else { continue }
                 phrases[stems[0], default: []].append(stems)
