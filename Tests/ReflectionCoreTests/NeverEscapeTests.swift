@@ -23,3 +23,23 @@ import Testing
         }
     }
 }
+
+/// Files that are not entries (issue 10): a folder named like no year or month is skipped, never a crash.
+@Suite struct FoldersThatAreNotYearsTests {
+    @Test func aHugeNumberForAYearIsSkippedAndReportedNotACrash() throws {
+        try withJournal { world in
+            try world.write(["-m", "Words."])
+            let entries = world.journal.appendingPathComponent("entries")
+            try FileManager.default.createDirectory(at: entries.appendingPathComponent("92233720368547759/99"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: entries.appendingPathComponent("2026/13"), withIntermediateDirectories: true)
+            for command in [["list"], ["today"], ["review"], ["status"], ["search", "Words"], ["export"]] {
+                #expect(try world.run(command).status == 0, "\(command)")
+            }
+            // The real binary too: the overflow was a trap (SIGILL).
+            #expect(try world.process(["list"]).status == 0)
+            let check = try world.run(["check"])
+            #expect(check.status == 1 && check.stdout.contains("92233720368547759: not a year") && check.stdout.contains("2026/13: not a month"),
+                    "\(check.stdout)\(check.stderr)")
+        }
+    }
+}

@@ -134,13 +134,26 @@ public struct Journal: Sendable {
         let high = until.map { $0.year * 100 + $0.month } ?? Int.max
         var folders: [(Int, String)] = []
         for year in FileSystem.names(in: entriesFolder) {
-            guard let y = Int(year), y * 100 + 12 >= low, y * 100 + 1 <= high else { continue }
+            // Only names that are years and months (a folder named 92233720368547759 is neither, and no overflow).
+            guard let y = Self.yearFolder(year), y * 100 + 12 >= low, y * 100 + 1 <= high else { continue }
             for month in FileSystem.names(in: "\(entriesFolder)/\(year)") {
-                guard let m = Int(month), (low...high).contains(y * 100 + m) else { continue }
+                guard let m = Self.monthFolder(month), (low...high).contains(y * 100 + m) else { continue }
                 folders.append((y * 100 + m, "\(entriesFolder)/\(year)/\(month)"))
             }
         }
         return folders.sorted { $0.0 > $1.0 }.map(\.1)
+    }
+
+    /// The year a folder's name is (four digits, 1000 to 9999), if it is one.
+    public static func yearFolder(_ name: String) -> Int? {
+        guard name.utf8.count == 4, name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(name), year >= 1000 else { return nil }
+        return year
+    }
+
+    /// The month a folder's name is (two digits, 01 to 12), if it is one.
+    public static func monthFolder(_ name: String) -> Int? {
+        guard name.utf8.count == 2, name.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let month = Int(name), (1...12).contains(month) else { return nil }
+        return month
     }
 
     /// The entry file names in a folder, newest first.

@@ -38,8 +38,24 @@ public struct JournalCheck {
         // Folders: private.
         var folders = [journal.folder, journal.entriesFolder, journal.draftsFolder, journal.trashFolder, journal.dilemmasFolder]
         for year in FileSystem.names(in: journal.entriesFolder) {
-            folders.append("\(journal.entriesFolder)/\(year)")
-            for month in FileSystem.names(in: "\(journal.entriesFolder)/\(year)") { folders.append("\(journal.entriesFolder)/\(year)/\(month)") }
+            let yearPath = "\(journal.entriesFolder)/\(year)"
+            // A name that is not a year or a month is left out of every listing: said here, so its files are not lost from view.
+            guard Journal.yearFolder(year) != nil else {
+                if !year.hasPrefix(".") {
+                    problems.append(Problem(path: yearPath, message: "not a year (YYYY): reflect does not read what is in it"))
+                }
+                continue
+            }
+            folders.append(yearPath)
+            for month in FileSystem.names(in: yearPath) {
+                guard Journal.monthFolder(month) != nil else {
+                    if !month.hasPrefix("."), !month.hasSuffix(".md") {
+                        problems.append(Problem(path: "\(yearPath)/\(month)", message: "not a month (01 to 12): reflect does not read what is in it"))
+                    }
+                    continue
+                }
+                folders.append("\(yearPath)/\(month)")
+            }
         }
         for folder in folders {
             if let mode = FileSystem.mode(of: folder), (mode & 0o777) != FileSystem.folderMode {

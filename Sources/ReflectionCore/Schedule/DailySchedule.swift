@@ -406,7 +406,7 @@ public final class DailySchedule {
         func settled(_ folder: String) -> FolderTime { FolderTime(folder, mtime(folder).map { $0 < now - 2_000_000_000 ? $0 : 0 } ?? 0) }
         var state = [settled("entries")]
         var recent: [FolderTime] = []
-        for year in FileSystem.names(in: journal.entriesFolder) where Int(year) != nil { state.append(settled("entries/\(year)")) }
+        for year in FileSystem.names(in: journal.entriesFolder) where Journal.yearFolder(year) != nil { state.append(settled("entries/\(year)")) }
         for folder in journal.monthFolders() {
             let key = "entries/" + folder.suffix(7)
             let month = (Int(folder.suffix(7).prefix(4)) ?? 0) * 100 + (Int(folder.suffix(2)) ?? 0)
