@@ -134,9 +134,15 @@ func mode(_ path: String) -> Int {
                 folder = folder.deletingLastPathComponent()
             }
             #expect(mode(drafts.path) == 0o700)
-            // Nothing was written to TMPDIR or HOME.
+            // Nothing was written to TMPDIR, and to HOME only the theme matcher's
+            // cache (XDG), built from the library: none of the person's words.
             #expect(try FileManager.default.contentsOfDirectory(atPath: world.tmp.path).isEmpty)
-            #expect(try FileManager.default.contentsOfDirectory(atPath: world.home.path).isEmpty)
+            let home = try FileManager.default.contentsOfDirectory(atPath: world.home.path)
+            #expect(home.isEmpty || home == [".cache"], "\(home)")
+            let cache = world.home.appendingPathComponent(".cache/reflect")
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? [] {
+                #expect(name.hasPrefix("matcher-") && mode(cache.appendingPathComponent(name).path) == 0o600, "\(name)")
+            }
         }
     }
 

@@ -138,3 +138,42 @@ import Testing
         _ = start
     }
 }
+
+/// The matcher kept between runs ranks exactly as the one built from the library.
+@Suite struct ThemeMatcherCacheTests {
+    @Test func aMatcherReadBackRanksAsTheOneBuilt() throws {
+        let library = PromptLibrary.builtIn()
+        let built = ThemeMatcher(library: library)
+        let bytes = built.serialized
+        let read = try #require(ThemeMatcher(serialized: bytes, library: library))
+        let url = packageRoot.appendingPathComponent("Tests/ReflectionCoreTests/Fixtures/matching/tuning-2.jsonl")
+        let texts = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+        }
+        #expect(texts.count >= 70)
+        for text in texts + ["Burnt out, running on empty; the waiting list keeps growing at A&E", ""] {
+            #expect(read.rank(text) == built.rank(text), "\(text)")
+        }
+        // A damaged or foreign file is refused, never half read.
+        #expect(ThemeMatcher(serialized: Array(bytes.prefix(bytes.count / 2)) + Array("Z\tx\n".utf8), library: library) == nil)
+        #expect(ThemeMatcher(serialized: Array("reflect-matcher\t0\n".utf8), library: library) == nil)
+    }
+
+    /// The binary keeps it in the XDG cache folder, private, and reads it back.
+    @Test func theBinaryKeepsItInTheCacheFolder() throws {
+        try withJournal { world in
+            let cache = world.root.appendingPathComponent("cache")
+            let first = try world.process(["suggest", "--text", "two trusts merging"], ["XDG_CACHE_HOME": cache.path])
+            let files = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("reflect").path)
+            #expect(files.count == 1 && files[0].hasPrefix("matcher-"), "\(files)")
+            let mode = try FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent("reflect").path)[.posixPermissions] as? Int
+            #expect(mode == 0o700)
+            let second = try world.process(["suggest", "--text", "two trusts merging"], ["XDG_CACHE_HOME": cache.path])
+            #expect(first.status == 0 && second.stdout == first.stdout && !first.stdout.isEmpty)
+            // A home folder that is not there is never made for a cache.
+            let missing = world.root.appendingPathComponent("no-such-home")
+            let third = try world.process(["suggest", "--text", "two trusts merging"], ["HOME": missing.path, "XDG_CACHE_HOME": ""])
+            #expect(third.stdout == first.stdout && !FileManager.default.fileExists(atPath: missing.path))
+        }
+    }
+}

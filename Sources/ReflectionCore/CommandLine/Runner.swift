@@ -24,6 +24,12 @@ extension RunContext {
         context.stdinIsTerminal = StandardStreams.isTerminal(0)
         context.screen = Screen.standardOutput(environment: context.environment)
         context.readStandardInput = { FileSystem.readAll(descriptor: 0) }
+        // The theme matcher, once built for a library, is kept in the user's cache folder (XDG).
+        let environment = context.environment
+        if let cache = environment["XDG_CACHE_HOME"].flatMap({ $0.hasPrefix("/") ? $0 : nil }) ?? environment["HOME"].map({ $0 + "/.cache" }),
+           cache.hasPrefix("/") {
+            ThemeMatcher.cacheFolder.withLock { $0 = cache + "/reflect" }
+        }
         context.ask = { question in
             StandardStreams.write(question, to: 2)
             return Swift.readLine()

@@ -9,7 +9,7 @@ public enum ProcessEnvironment {
     /// The variables reflect reads. Only these are copied at start-up: a
     /// dictionary of the whole environment cost more than the rest of
     /// `reflect today`. The editor inherits the real environment whole.
-    public static let names = ["REFLECT_HOME", "REFLECT_LIBRARY", "XDG_DATA_HOME", "HOME", "VISUAL", "EDITOR",
+    public static let names = ["REFLECT_HOME", "REFLECT_LIBRARY", "XDG_DATA_HOME", "XDG_CACHE_HOME", "HOME", "VISUAL", "EDITOR",
                                "SOURCE_DATE_EPOCH", "NO_COLOR", "TERM", "PAGER", "COLUMNS",
                                "REFLECT_LOCK_TIMEOUT"]
 

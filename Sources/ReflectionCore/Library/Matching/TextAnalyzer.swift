@@ -20,6 +20,21 @@ struct TextAnalyzer: Sendable {
     /// Phrases (two or more stems), by their first stem.
     private var phrases: [String: [[String]]] = [:]
 
+    /// The tables built from the aliases and phrases, as `ThemeMatcher`'s cache keeps them.
+    var tables: (aliases: [String: [String]], phrases: [String: [[String]]]) { (aliases, phrases) }
+
+    /// An analyzer from tables built before (the matcher's cache): the same as the one that built them.
+    init(options: ThemeMatcher.Options, aliases: [String: [String]], phrases: [String: [[String]]]) {
+        self.options = options
+        self.aliases = aliases
+        self.phrases = phrases
+        for key in aliases.keys {
+            let stems = key.split(separator: " ")
+            if let first = stems.first { aliasStarts.insert(String(first)) }
+            longestAlias = max(longestAlias, stems.count)
+        }
+    }
+
     /// - Parameter cache: filled with the words of the phrases, ready to be
     ///   used with this analyzer (for indexing the texts the phrases belong to).
     init(options: ThemeMatcher.Options, phrases phraseTexts: [String], cache: WordCache = WordCache()) {

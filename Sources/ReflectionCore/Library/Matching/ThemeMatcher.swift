@@ -156,12 +156,118 @@ public struct ThemeMatcher: Sendable {
 
     private static let cache = Mutex<(library: PromptLibrary, matcher: ThemeMatcher)?>(nil)
 
+    /// Where built matchers are kept between runs (`$XDG_CACHE_HOME/reflect`,
+    /// set once by the process's context); nil keeps none (tests).
+    public static let cacheFolder = Mutex<String?>(nil)
+
     /// The matcher for `library` with the standard options, built on first
-    /// use and kept for the process.
+    /// use and kept for the process; read from the cache folder when a run
+    /// before built it for the same library (indexing every theme's words
+    /// costs the library's size, every process: ten times a lookup).
     public static func shared(for library: PromptLibrary) -> ThemeMatcher {
         if let cached = cache.withLock({ $0 }), cached.library == library { return cached.matcher }
-        let matcher = ThemeMatcher(library: library)
+        let matcher = loadOrBuild(library)
         cache.withLock { $0 = (library, matcher) }
         return matcher
+    }
+
+    static func loadOrBuild(_ library: PromptLibrary) -> ThemeMatcher {
+        guard let folder = cacheFolder.withLock({ $0 }) else { return ThemeMatcher(library: library) }
+        let path = "\(folder)/matcher-\(library.stamp)"
+        if let bytes = try? FileSystem.read(path), let matcher = ThemeMatcher(serialized: bytes, library: library) { return matcher }
+        let matcher = ThemeMatcher(library: library)
+        // A cache that cannot be written costs only time. The cache folder and
+        // reflect's folder in it are made; never a home folder that is not there.
+        let cacheRoot = FileSystem.parentFolder(of: folder)
+        if FileSystem.exists(FileSystem.parentFolder(of: cacheRoot)), (try? FileSystem.makePrivateFolder(folder)) != nil {
+            try? FileSystem.write(matcher.serialized, to: path, replace: .atomically)
+        }
+        return matcher
+    }
+
+    // MARK: - The cache file
+
+    static let cacheHeader = "reflect-matcher\t1"
+
+    /// The built tables as text: `L` the lengths, `A` an alias, `H` a phrase,
+    /// `P` a term's postings; one a line, fields separated by tabs.
+    var serialized: [UInt8] {
+        var out = Self.cacheHeader + "\n"
+        out += "L\t" + lengths.map { String(Int($0)) }.joined(separator: " ") + "\n"
+        let (aliases, phrases) = analyzer.tables
+        for key in aliases.keys.sorted() { out += "A\t\(key)\t\(aliases[key, default: []].joined(separator: " "))\n" }
+        for first in phrases.keys.sorted() {
+            for phrase in phrases[first, default: []] { out += "H\t\(first)\t\(phrase.joined(separator: " "))\n" }
+        }
+        for term in postings.keys.sorted() {
+            out += "P\t\(term)\t" + postings[term, default: []].map { "\($0.document):\($0.count)" }.joined(separator: " ") + "\n"
+        }
+        return Array(out.utf8)
+    }
+
+    /// A matcher read back from `serialized` for the same library (the file's
+    /// name carries the library's stamp); nil when the file is not whole.
+    init?(serialized bytes: [UInt8], library: PromptLibrary) {
+        let themes = library.questions.flatMap { question in question.themes.map { (theme: $0, question: question) } }
+        var lengths: [Double] = []
+        var aliases: [String: [String]] = [:]
+        var phrases: [String: [[String]]] = [:]
+        var postings: [String: [(document: Int, count: Int)]] = [:]
+        postings.reserveCapacity(bytes.count / 12)
+        var sawHeader = false
+        for line in bytes.split(separator: 0x0A) {
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            func text(_ i: Int) -> String { String(decoding: fields[i], as: UTF8.self) }
+            if !sawHeader {
+                guard String(decoding: line, as: UTF8.self) == Self.cacheHeader else { return nil }
+                sawHeader = true
+                continue
+            }
+            guard let tag = fields.first?.first else { return nil }
+            switch tag {
+            case UInt8(ascii: "L"):
+                guard fields.count == 2 else { return nil }
+                lengths = fields[1].split(separator: 0x20).compactMap { Int(String(decoding: $0, as: UTF8.self)).map(Double.init) }
+            case UInt8(ascii: "A"):
+                guard fields.count == 3 else { return nil }
+                aliases[text(1)] = fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            case UInt8(ascii: "H"):
+                guard fields.count == 3 else { return nil }
+                phrases[text(1), default: []].append(fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })
+            case UInt8(ascii: "P"):
+                guard fields.count == 3 else { return nil }
+                // `document:count` pairs, read digit by digit: no string made for a number.
+                var list: [(document: Int, count: Int)] = []
+                var document = 0, value = 0, digits = 0
+                for byte in fields[2] {
+                    switch byte {
+                    case 0x30...0x39:
+                        value = value &* 10 &+ Int(byte - 0x30)
+                        digits += 1
+                    case 0x3A:
+                        guard digits > 0 else { return nil }
+                        (document, value, digits) = (value, 0, 0)
+                    case 0x20:
+                        guard digits > 0, themes.indices.contains(document) else { return nil }
+                        list.append((document, value))
+                        (value, digits) = (0, 0)
+                    default:
+                        return nil
+                    }
+                }
+                guard digits > 0, themes.indices.contains(document) else { return nil }
+                list.append((document, value))
+                postings[text(1)] = list
+            default:
+                return nil
+            }
+        }
+        guard sawHeader, lengths.count == themes.count else { return nil }
+        options = .standard
+        analyzer = TextAnalyzer(options: .standard, aliases: aliases, phrases: phrases)
+        self.themes = themes
+        self.postings = postings
+        self.lengths = lengths
+        averageLength = lengths.isEmpty ? 1 : max(1, lengths.reduce(0, +) / Double(lengths.count))
     }
 }
