@@ -262,9 +262,10 @@ public struct JournalIndex {
     /// The entries written on a date (id, created time and first words
     /// only), read from their month folder: no index needed.
     public static func records(on date: CalendarDate, in journal: Journal) -> [IndexRecord] {
-        let prefix = date.description.replacing("-", with: "")
-        let folder = "\(journal.entriesFolder)/\(date.description.prefix(4))/\(date.description.dropFirst(5).prefix(2))"
-        return FileSystem.names(in: folder).filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }.sorted().compactMap { name in
+        let (month, day) = (Timestamp.two(date.month), Timestamp.two(date.day))
+        let prefix = "\(date.year)\(month)\(day)"
+        let folder = "\(journal.entriesFolder)/\(date.year)/\(month)"
+        return FileSystem.names(in: folder, startingWith: Array(prefix.utf8)).filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
             let path = "\(folder)/\(name)"
             guard let bytes = try? FileSystem.read(path) else { return nil }
             // Only the time and the first words are shown: the header is read on bytes, not parsed.

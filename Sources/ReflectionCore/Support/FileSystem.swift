@@ -284,15 +284,21 @@ public enum FileSystem {
     }
 
     /// The names in a folder (not `.` or `..`), unsorted; empty if it cannot be read.
-    public static func names(in folder: String) -> [String] {
+    public static func names(in folder: String) -> [String] { names(in: folder, startingWith: []) }
+
+    /// The names in a folder that start with `prefix` (bytes): the others are
+    /// passed over without making a string of them.
+    public static func names(in folder: String, startingWith prefix: [UInt8]) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.prefix { $0 != 0 }
+                guard bytes.count >= prefix.count, bytes.starts(with: prefix) else { return nil }
+                return String(decoding: bytes, as: UTF8.self)
             }
-            if name != ".", name != ".." { names.append(name) }
+            if let name, name != ".", name != ".." { names.append(name) }
         }
         return names
     }
