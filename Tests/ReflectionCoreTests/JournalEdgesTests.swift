@@ -116,10 +116,19 @@ import Testing
                 let words = arguments.map { $0 == "FILE" ? export.path : $0 }
                 let result: ProcessOutput
                 if asRoot {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-                    process.arguments = ["--reuid", "nobody", "--regid", "nogroup", "--clear-groups", binary.path] + words
-                    result = try runProcess(process, environment: testEnvironment(home: world.home, world.environment))
+                    // The copied binary may still be open for writing in a process another test
+                    // forked meanwhile (ETXTBSY): try again, as a shell would, a few times.
+                    var attempt: ProcessOutput
+                    var tries = 0
+                    repeat {
+                        let process = Process()
+                        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+                        process.arguments = ["--reuid", "nobody", "--regid", "nogroup", "--clear-groups", binary.path] + words
+                        attempt = try runProcess(process, environment: testEnvironment(home: world.home, world.environment))
+                        tries += 1
+                        if attempt.status == 126, attempt.stderr.contains("Text file busy") { usleep(200_000) } else { break }
+                    } while tries < 10
+                    result = attempt
                 } else {
                     result = try runReflectProcess(words, home: world.home, environment: world.environment, executable: binary)
                 }

@@ -43,3 +43,34 @@ import Testing
         }
     }
 }
+
+/// Files that are not entries: a pipe named like an entry, a link, a device given as text (issue 10).
+@Suite struct OnlyRegularFilesAreReadTests {
+    @Test(.timeLimit(.minutes(1))) func aPipeNamedLikeAnEntryNeverHangsAndALinkIsNotFollowed() throws {
+        try withJournal { world in
+            try world.write(["--date", "2026-11-20", "-m", "A real entry."])
+            let month = world.journal.appendingPathComponent("entries/2026/11")
+            #expect(mkfifo(month.appendingPathComponent("20261121-090000-fifo.md").path, 0o600) == 0)
+            let outside = world.root.appendingPathComponent("outside.md")
+            try Data("---\ncreated: 2026-11-22T09:00:00+00:00\n---\nNot mine.\n".utf8).write(to: outside)
+            try FileManager.default.createSymbolicLink(at: month.appendingPathComponent("20261122-090000-link.md"), withDestinationURL: outside)
+            for command in [["today"], ["list"], ["search", "entry"], ["review"], ["check"]] {
+                let out = try world.run(command)
+                #expect(out.status <= 2, "\(command)")
+                #expect(!out.stdout.contains("Not mine."), "\(command): a link's target was read")
+            }
+            let list = try world.run(["list"])
+            #expect(list.status == 1 && list.stderr.contains("not a regular file") && list.stderr.contains("symbolic link"), "\(list.stderr)")
+        }
+    }
+
+    @Test func aDeviceGivenAsTextIsCappedNotReadForEver() throws {
+        try withJournal { world in
+            let out = try world.run(["write", "--file", "/dev/zero"])
+            #expect(out.status == 1 && out.stderr.contains("larger than reflect reads"), "\(out.stderr)")
+            #expect(world.entryFiles().isEmpty)
+            let imported = try world.run(["import", "--from", "jrnl", "/dev/zero"])
+            #expect(imported.status == 1 && imported.stderr.contains("larger than reflect reads"), "\(imported.stderr)")
+        }
+    }
+}

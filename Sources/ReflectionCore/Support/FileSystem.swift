@@ -18,6 +18,12 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
 
     public var description: String { "cannot \(operation) \(path): \(reason)" }
 
+    /// What was given is over what reflect reads (`readLimit`).
+    public static func tooLarge(_ path: String) -> FileSystemError { FileSystemError(path: path, operation: "read", code: EFBIG) }
+
+    /// A code of reflect's own: the file is a pipe, a device or a socket.
+    public static let notRegular: Int32 = -2
+
     /// Why, in words: "permission denied".
     public var reason: String {
         switch code {
@@ -29,6 +35,9 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         case EEXIST: return "already exists"
         case ENOTDIR: return "not a folder"
         case EISDIR: return "is a folder"
+        case ELOOP: return "a symbolic link (reflect reads only the journal's own files)"
+        case Self.notRegular: return "not a regular file (a pipe or a device)"
+        case EFBIG: return "larger than reflect reads (\(FileSystem.readLimit / 1_000_000) MB for an entry or a text, \(FileSystem.importLimit / 1_000_000) MB for an import)"
         default: return String(cString: strerror(code))
         }
     }
@@ -144,15 +153,50 @@ public enum FileSystem {
         try read(path, in: AT_FDCWD, path: path)
     }
 
-    /// Reads a whole file named relative to an open folder.
-    /// - Parameter path: how to name the file in an error.
-    public static func read(_ name: String, in directory: Int32, path: String) throws(FileSystemError) -> [UInt8] {
-        let fd = openat(directory, name, O_RDONLY | O_CLOEXEC)
+    /// The most reflect reads of one of its files or of a text given to it.
+    public static let readLimit = 10_000_000
+    /// The most reflect reads of a file to import.
+    public static let importLimit = 200_000_000
+
+    /// Reads a file a person names (`--file`, an import): a pipe is fine
+    /// (`<(command)`), a folder is not, and no more than `limit` bytes are
+    /// read (`/dev/zero` is an error, not the end of memory).
+    public static func readGiven(_ path: String, limit: Int = readLimit) throws(FileSystemError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileSystemError(path: path, operation: "read", code: errno) }
         defer { close(fd) }
         var info = stat()
         fstat(fd, &info)
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, operation: "read", code: EISDIR) }
+        if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > limit { throw FileSystemError(path: path, operation: "read", code: EFBIG) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(path: path, operation: "read", code: errno)
+            }
+            if n == 0 { break }
+            bytes += chunk[0..<n]
+            if bytes.count > limit { throw FileSystemError(path: path, operation: "read", code: EFBIG) }
+        }
+        return bytes
+    }
+
+    /// Reads a whole file named relative to an open folder.
+    /// - Parameter path: how to name the file in an error.
+    public static func read(_ name: String, in directory: Int32, path: String) throws(FileSystemError) -> [UInt8] {
+        // A journal's own file: never a link followed, a pipe waited on, or a
+        // device read until memory runs out (a FIFO named x.md hung every command).
+        let fd = openat(directory, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
+        guard fd >= 0 else { throw FileSystemError(path: path, operation: "read", code: errno) }
+        defer { close(fd) }
+        var info = stat()
+        fstat(fd, &info)
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileSystemError(path: path, operation: "read", code: EISDIR) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileSystemError(path: path, operation: "read", code: FileSystemError.notRegular) }
+        guard Int(info.st_size) <= readLimit else { throw FileSystemError(path: path, operation: "read", code: EFBIG) }
         var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
         var count = 0
         let regular = (info.st_mode & S_IFMT) == S_IFREG
@@ -183,6 +227,8 @@ public enum FileSystem {
             if n < 0, errno == EINTR { continue }
             if n <= 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
+            // No more than an import may be: `< /dev/zero` ends here, and the caller says it is too large.
+            if bytes.count > importLimit { break }
         }
         return bytes
     }

@@ -19,7 +19,7 @@ struct Import: Command {
     func run(_ context: RunContext) throws -> Outcome {
         let journal = try context.journal()
         try journal.checkWritable()
-        let bytes = file == "-" ? context.readStandardInput() : try FileSystem.read(file)
+        let bytes = file == "-" ? context.readStandardInput() : try FileSystem.readGiven(file, limit: FileSystem.importLimit)
         let origin = file == "-" ? "standard input" : file
         let entries: [Entry]
         var dilemmas: [(dilemma: Dilemma, file: String)] = []

@@ -113,10 +113,14 @@ struct Write: Command {
             bytes = Array(message.utf8)
             origin = "-m"
         } else if let file {
-            bytes = file == "-" ? context.readStandardInput() : try FileSystem.read(file)
+            bytes = file == "-" ? context.readStandardInput() : try FileSystem.readGiven(file)
+            if let read = bytes, read.count > FileSystem.readLimit {
+                throw FileSystemError.tooLarge(file == "-" ? "standard input" : file)
+            }
             origin = file == "-" ? "standard input" : file
         } else if !context.stdinIsTerminal {
             bytes = context.readStandardInput()
+            if let read = bytes, read.count > FileSystem.readLimit { throw FileSystemError.tooLarge("standard input") }
             origin = "standard input"
         }
         var plan = Draft.Plan(prompt: placed?.prompt.id, model: model.rawValue, tags: tags, date: day?.description,

@@ -42,7 +42,7 @@ struct Suggest: Command {
         switch input {
         case .text(let given): text = given
         case .file(let path):
-            let bytes = path == "-" ? context.readStandardInput() : try FileSystem.read(path)
+            let bytes = path == "-" ? context.readStandardInput() : try FileSystem.readGiven(path)
             guard let decoded = String(validating: bytes, as: UTF8.self) else { throw JournalError.invalidUTF8(source: path == "-" ? "standard input" : path) }
             text = decoded
         case .entry(let id):
