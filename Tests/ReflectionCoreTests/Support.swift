@@ -102,7 +102,7 @@ func runReflectProcess(_ arguments: [String], home: URL? = nil, environment extr
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
-    try process.run()
+    try runRetryingWhileBusy(process)
     process.waitUntilExit()
     try out.close(); try err.close(); try input.close()
     return ProcessOutput(stdout: try String(contentsOf: outURL, encoding: .utf8), stderr: try String(contentsOf: errURL, encoding: .utf8),
@@ -164,4 +164,20 @@ func runPython(_ script: String, _ arguments: [String]) throws -> (status: Int32
     let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     return (process.terminationStatus, output)
+}
+
+
+/// Starts a process; when its binary was just copied and another test's
+/// fork still holds it open for writing (ETXTBSY), waits and starts it again.
+func runRetryingWhileBusy(_ process: Process) throws {
+    var tries = 0
+    while true {
+        do {
+            try process.run()
+            return
+        } catch let error as NSError where error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) && tries < 10 {
+            tries += 1
+            usleep(200_000)
+        }
+    }
 }
