@@ -74,3 +74,18 @@ import Testing
         }
     }
 }
+
+/// A front matter of 200,000 keys is refused at once, not read for 41 seconds (issue 10).
+@Suite struct HugeFrontMatterTests {
+    @Test(.timeLimit(.minutes(1))) func tooManyKeysAreAnErrorWithItsLine() throws {
+        var text = "---\n"
+        for i in 0..<200_000 { text += "k\(i): v\n" }
+        text += "---\nBody.\n"
+        let start = ContinuousClock.now
+        #expect(throws: FrontMatterError.self) { _ = try FrontMatter.parse(text) }
+        #expect(ContinuousClock.now - start < .seconds(5))
+        do { _ = try FrontMatter.parse(text) } catch { #expect(error.line == 1002 && error.message.contains("more than 1000 keys")) }
+        // Duplicates are still found, by their line.
+        do { _ = try FrontMatter.parse("---\na: 1\nb: 2\na: 3\n---\n") } catch { #expect(error.line == 4 && error.message == "duplicate key 'a'") }
+    }
+}
