@@ -89,3 +89,21 @@ import Testing
         do { _ = try FrontMatter.parse("---\na: 1\nb: 2\na: 3\n---\n") } catch { #expect(error.line == 4 && error.message == "duplicate key 'a'") }
     }
 }
+
+/// An entry's escape sequences never reach a terminal raw (issue 10); piped, the text is as written.
+@Suite struct ControlCharactersOnATerminalTests {
+    @Test func escapeSequencesAreShownEscapedOnATerminalOnly() throws {
+        try withJournal { world in
+            let id = try world.write(["-m", "Before \u{1b}]0;pwned\u{07}\u{1b}[2J after.\r\nNext line.\tTabbed."])
+            for arguments in [["show", id], ["list"], ["search", "after"]] {
+                var context = RunContext(environment: testEnvironment(home: world.home, world.environment), clock: world.clock)
+                context.screen = Screen(width: 200, isTerminal: true)
+                let terminal = Runner.run(arguments, context: context).stdout
+                #expect(!terminal.unicodeScalars.contains { $0 == "\u{1b}" || $0 == "\u{07}" }, "\(arguments)")
+                #expect(terminal.contains("\\u{1b}"), "\(arguments): \(terminal)")
+            }
+            let piped = try world.run(["show", id]).stdout
+            #expect(piped.contains("\u{1b}[2J") && piped.contains("\tTabbed."), "piped output keeps the bytes")
+        }
+    }
+}

@@ -9,7 +9,15 @@ public struct TextRenderer: Renderer {
         self.screen = screen
     }
 
+    /// The report as text; on a terminal, control characters in it (an
+    /// escape sequence written into an entry, a bell) are shown escaped, so
+    /// that an entry cannot move the cursor, recolour or retitle the terminal.
     public func render(_ report: Report) -> String? {
+        guard let text = renderPlain(report) else { return nil }
+        return screen.isTerminal ? text.withControlsShown : text
+    }
+
+    func renderPlain(_ report: Report) -> String? {
         switch report {
         case .nothing: return ""
         case .message(let text): return text
