@@ -107,3 +107,25 @@ import Testing
         }
     }
 }
+
+/// An import run again finds what it imported already (issue 10: 565 became 2,565).
+@Suite struct ImportRunTwiceTests {
+    @Test func aJrnlImportRunAgainImportsNothingTwice() throws {
+        try withJournal { world in
+            let file = world.root.appendingPathComponent("jrnl.json")
+            let json = """
+            {"entries": [
+              {"title": "Board day.", "body": "Long and hard.", "date": "2026-11-02", "time": "09:15", "tags": ["@board"]},
+              {"title": "Ward visit.", "body": "", "date": "2026-11-03", "time": "18:40"}
+            ]}
+            """
+            try Data(json.utf8).write(to: file)
+            let first = try world.run(["import", "--from", "jrnl", file.path])
+            #expect(first.status == 0 && first.stdout.contains("Imported 2 entries"), "\(first.stdout)\(first.stderr)")
+            let again = try world.run(["import", "--from", "jrnl", file.path])
+            #expect(again.status == 0 && again.stdout.contains("Imported 0 entries") && again.stdout.contains("skipped 2 already in the journal"),
+                    "\(again.stdout)\(again.stderr)")
+            #expect(world.entryFiles().count == 2)
+        }
+    }
+}

@@ -132,6 +132,20 @@ extension Journal {
         try checkWritable()
         return try locked { () throws(JournalError) in
             var imported = 0, skipped = 0, dilemmasAdded = 0
+            // An import run again (after an interruption) finds what it imported already: the same
+            // time and text on that day are skipped and counted, never imported twice.
+            var days: [CalendarDate: [(created: Timestamp, body: String)]] = [:]
+            func alreadyThere(_ entry: Entry) -> Bool {
+                let day = entry.created.date
+                if days[day] == nil {
+                    days[day] = JournalIndex.records(on: day, in: self).compactMap { record in
+                        guard let path = try? resolve(record.id), let stored = try? read(path: path) else { return nil }
+                        return (stored.created, stored.body.trimmed)
+                    }
+                }
+                let body = entry.body.trimmed
+                return days[day]?.contains { $0.created == entry.created && $0.body == body } ?? false
+            }
             // Dilemmas first, so that no entry is filed under one not there; one already there is kept as it is.
             if !dilemmas.isEmpty { try makeFolder(dilemmasFolder) }
             for (dilemma, file) in dilemmas {
@@ -146,6 +160,10 @@ extension Journal {
                 }
             }
             for entry in entries {
+                if !keepingIDs, alreadyThere(entry) {
+                    skipped += 1
+                    continue
+                }
                 do throws(JournalError) {
                     _ = try addLocked(entry, keepingID: keepingIDs)
                     imported += 1
