@@ -129,3 +129,20 @@ import Testing
         }
     }
 }
+
+/// export --output: a backup whole or absent (issue 10).
+@Suite struct ExportToAFileTests {
+    @Test func exportOutputWritesAPrivateWholeFileAndImportReadsItBack() throws {
+        try withJournal { world in
+            try world.write(["-m", "Kept. #backup"])
+            let file = world.root.appendingPathComponent("backup.json")
+            let out = try world.run(["export", "--output", file.path])
+            #expect(out.status == 0 && out.stdout.isEmpty && out.stderr.contains("Wrote 1 entry to"), "\(out.stderr)")
+            #expect((try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int) == 0o600)
+            let object = try #require(try jsonObject(try String(contentsOf: file, encoding: .utf8)) as? [String: Any])
+            #expect((object["entries"] as? [Any])?.count == 1)
+            let missing = try world.run(["export", "--output", world.root.appendingPathComponent("no/such/dir/b.json").path])
+            #expect(missing.status == 1 && missing.stderr.contains("nothing was written"))
+        }
+    }
+}
