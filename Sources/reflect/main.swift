@@ -2,5 +2,6 @@
 // ReflectionCore, where it is tested without a process.
 import ReflectionCore
 
+prepareProcess()
 let result = Runner.run(Array(CommandLine.arguments.dropFirst()), context: .current())
 exitProcess(StandardStreams.deliver(stdout: result.stdout, stderr: result.stderr, status: result.status))

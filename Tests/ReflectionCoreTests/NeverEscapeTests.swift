@@ -146,3 +146,22 @@ import Testing
         }
     }
 }
+
+/// A file-size limit (ulimit -f) is a failed write with a message, not a silent SIGXFSZ death (issue 10).
+@Suite struct FileSizeLimitTests {
+    @Test func aWriteOverTheFileSizeLimitFailsWithAMessageAndLeavesNoTemporaryFile() throws {
+        try withJournal { world in
+            try world.write(["-m", "Before the limit."])
+            let big = world.root.appendingPathComponent("big.txt")
+            try Data(String(repeating: "A long reflection line.\n", count: 2000).utf8).write(to: big)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -f 8; exec \"$0\" write --file \"$1\"", reflectBinary.path, big.path]
+            let result = try runProcess(process, environment: testEnvironment(home: world.home, world.environment))
+            #expect(result.status == 1 && result.stderr.contains("over the file-size limit"), "\(result.status): \(result.stderr)")
+            #expect(world.entryFiles().count == 1)
+            let month = world.journal.appendingPathComponent("entries/2026/11").path
+            #expect(try FileManager.default.contentsOfDirectory(atPath: month).allSatisfy { !$0.contains(".tmp-") })
+        }
+    }
+}

@@ -37,6 +37,7 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
         case EISDIR: return "is a folder"
         case ELOOP: return "a symbolic link (reflect reads only the journal's own files)"
         case Self.notRegular: return "not a regular file (a pipe or a device)"
+        case EFBIG where operation != "read": return "over the file-size limit (ulimit -f); nothing was changed"
         case EFBIG: return "larger than reflect reads (\(FileSystem.readLimit / 1_000_000) MB for an entry or a text, \(FileSystem.importLimit / 1_000_000) MB for an import)"
         default: return String(cString: strerror(code))
         }

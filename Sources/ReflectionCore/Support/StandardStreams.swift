@@ -50,6 +50,13 @@ private let systemWrite = Glibc.write
 private let systemWrite = Darwin.write
 #endif
 
+/// What the process does before any command runs: a file-size limit
+/// (`ulimit -f`) makes a write fail with EFBIG, reported like a full disk,
+/// instead of killing the process silently with SIGXFSZ mid-write.
+public func prepareProcess() {
+    signal(SIGXFSZ, SIG_IGN)
+}
+
 /// Ends the process with a status, as `exit(3)` does.
 public func exitProcess(_ status: Int32) -> Never {
     exit(status)
