@@ -165,3 +165,27 @@ import Testing
         }
     }
 }
+
+/// Durability (issue 10): each new folder is fsynced into its parent before the
+/// entry is written in it, and the entry's file and folder are fsynced too.
+/// Seen with strace (CI installs it).
+@Suite struct NewFoldersAreDurableTests {
+    @Test func everyNewFolderIsSyncedIntoItsParent() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
+            Issue.record("strace is not installed (.ci/run installs it)")
+            return
+        }
+        try withJournal { world in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+            process.arguments = ["-f", "-e", "trace=mkdir,fsync", reflectBinary.path, "write", "-m", "The first entry of a month."]
+            let result = try runProcess(process, environment: testEnvironment(home: world.home, world.environment))
+            #expect(result.stdout.hasPrefix("Saved "), "\(result.stderr)")
+            let calls = result.stderr.split(separator: "\n").map(String.init).filter { $0.contains("mkdir(") || $0.contains("fsync(") }
+            // After every mkdir comes an fsync (of the parent) before the next mkdir.
+            let kinds = calls.map { $0.contains("mkdir(") ? "m" : "f" }.joined()
+            #expect(kinds.contains("mmm") == false && !kinds.contains("mm"), "\(calls)")
+            #expect(kinds.filter { $0 == "m" }.count >= 3 && kinds.hasSuffix("f"), "\(calls)")
+        }
+    }
+}

@@ -65,6 +65,9 @@ public enum FileSystem {
         }
         // mkdir applies the umask; the journal is private whatever it is.
         chmod(path, folderMode)
+        // The new folder's name is durable in its parent before anything is saved in it:
+        // the first entry of a month survives a power cut after "Saved".
+        syncFolder(parent.isEmpty ? "." : parent)
     }
 
     /// Whether something exists at `path`, and whether it is a folder.
