@@ -189,3 +189,21 @@ import Testing
         }
     }
 }
+
+/// REFLECT_HOME names the journal; a missing folder above it is an error, not made (issue 10).
+@Suite struct MissingParentsOfTheJournalTests {
+    @Test func aTypoInReflectHomeBuildsNoTreeButTheXDGPlaceIsMade() throws {
+        try withJournal { world in
+            let typo = world.root.appendingPathComponent("no-such/place/journal")
+            let out = try world.run(["write", "-m", "Words."], ["REFLECT_HOME": typo.path])
+            #expect(out.status == 1 && out.stderr.contains("does not exist; create it first"), "\(out.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: world.root.appendingPathComponent("no-such").path))
+            // The XDG default is made with its parents, as the spec says.
+            let home = world.root.appendingPathComponent("fresh-home")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let xdg = try runReflect(["write", "-m", "Words."], home: home, environment: ["TMPDIR": world.tmp.path], clock: world.clock)
+            #expect(xdg.status == 0, "\(xdg.stderr)")
+            #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent(".local/share/reflect/entries").path))
+        }
+    }
+}

@@ -35,7 +35,8 @@ public struct RunContext: Sendable {
     ///   `.unreadableFolder` for a journal that cannot be read.
     public func journal() throws(JournalError) -> Journal {
         guard let folder = JournalLocation.folder(environment: environment) else { throw .noLocation }
-        let journal = Journal(folder: folder, clock: clock, lockWait: lockWait)
+        var journal = Journal(folder: folder, clock: clock, lockWait: lockWait)
+        journal.makesParents = (environment["REFLECT_HOME"] ?? "").isEmpty
         try journal.checkReadable()
         return journal
     }

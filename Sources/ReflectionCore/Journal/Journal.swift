@@ -14,6 +14,11 @@ public struct Journal: Sendable {
     /// How long a command waits for another reflect holding the lock, in seconds.
     public let lockWait: Double
 
+    /// Whether the folders above a new journal may be made: yes for the XDG
+    /// place (`~/.local/share` may not be there yet), no for a folder a
+    /// person named in `REFLECT_HOME` (a typo must not build a tree).
+    public var makesParents = true
+
     public init(folder: String, clock: Clock, lockWait: Double = 5) {
         self.folder = folder
         self.clock = clock
@@ -54,6 +59,10 @@ public struct Journal: Sendable {
     /// Creates a private folder inside the journal.
     public func makeFolder(_ path: String) throws(JournalError) {
         try checkWritable()
+        // The journal's own folder is made when missing, never the folders above it:
+        // a typo in REFLECT_HOME must not build a tree of folders somewhere.
+        let parent = FileSystem.parentFolder(of: folder)
+        if !makesParents, !FileSystem.exists(folder), !FileSystem.exists(parent) { throw .missingParent(path: parent, journal: folder) }
         do { try FileSystem.makePrivateFolder(path) } catch { throw .fileSystem(error) }
     }
 

@@ -12,6 +12,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadableEntry(EntryFileError)
     /// No entry has this id or prefix.
     case unknownEntry(id: String, suggestions: [String])
+    /// The folder that should hold a new journal is not there.
+    case missingParent(path: String, journal: String)
     /// Text that cannot be an entry's id or the start of one (empty, a path,
     /// a control character): refused before it becomes a path.
     case invalidEntryID(id: String)
@@ -80,6 +82,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return error.description
         case .unreadableEntry(let error):
             return error.description
+        case .missingParent(let path, let journal):
+            return "cannot make the journal \(journal): the folder \(path) does not exist; create it first, or set REFLECT_HOME to a folder whose parent exists"
         case .invalidEntryID(let id):
             let shown = id.isEmpty ? "an empty id" : "'\(id.escapedForDisplay)'"
             return "\(shown) is not an entry id: ids are letters, digits and '-' (such as 20261126-093012-417kf, or its start)"
