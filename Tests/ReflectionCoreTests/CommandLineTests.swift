@@ -82,7 +82,7 @@ import Testing
         (["trash", "empty"], "TrashEmpty(olderThan: nil, force: false) text"),
         (["restore", "20261126"], "Restore(id: \"20261126\") text"),
         (["purge", "--force", "20261126"], "Purge(id: \"20261126\", force: true) text"),
-        (["check"], "Check() text"),
+        (["check"], "Check(fix: false) text"),
         (["import", "--from", "jrnl", "old.json"], "Import(source: \"jrnl\", file: \"old.json\") text"),
         (["export"], "Export(filters: FilterOptions(limit: nil, since: nil, until: nil, prompt: nil, question: nil, theme: nil, tags: [], dilemma: nil), output: nil) json"),
         (["export", "--format", "markdown"], "Export(filters: FilterOptions(limit: nil, since: nil, until: nil, prompt: nil, question: nil, theme: nil, tags: [], dilemma: nil), output: nil) markdown"),

@@ -207,3 +207,25 @@ import Testing
         }
     }
 }
+
+/// Temporary files a killed write left are named by check and removed by check --fix once over an hour old (issue 10).
+@Suite struct LeftoverTemporaryFilesTests {
+    @Test func checkNamesThemAndFixRemovesOnlyOldOnes() throws {
+        try withJournal { world in
+            let id = try world.write(["-m", "Words."])
+            let month = world.journal.appendingPathComponent("entries/2026/11")
+            let old = month.appendingPathComponent(".\(id).md.tmp-AbC123")
+            let young = month.appendingPathComponent(".\(id).md.tmp-XyZ789")
+            try Data("half".utf8).write(to: old)
+            try Data("half".utf8).write(to: young)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: old.path)
+            let check = try world.run(["check"])
+            #expect(check.status == 1 && check.stdout.contains("tmp-AbC123: a temporary file an interrupted write left, 2 hours old"), "\(check.stdout)")
+            #expect(check.stdout.contains("tmp-XyZ789: a temporary file an interrupted write left, 0 minutes old"))
+            let fix = try world.run(["check", "--fix"])
+            #expect(fix.stderr.contains("Removed \(old.path)"), "\(fix.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: old.path) && FileManager.default.fileExists(atPath: young.path))
+            #expect(world.entryFiles().count == 1)
+        }
+    }
+}

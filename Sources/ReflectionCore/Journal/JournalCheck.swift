@@ -19,6 +19,13 @@ public struct CheckReport: Equatable, Sendable {
     public var problems: [Problem]
     /// Drafts last worked on more than `JournalCheck.oldDraftDays` days ago, oldest first.
     public var oldDrafts: [OldDraft] = []
+    /// Temporary files an interrupted write left (`.NAME.tmp-XXXXXX`), with their age in seconds.
+    public var leftovers: [(path: String, age: Int)] = []
+
+    public static func == (a: CheckReport, b: CheckReport) -> Bool {
+        a.checked == b.checked && a.problems == b.problems && a.oldDrafts == b.oldDrafts
+            && a.leftovers.map(\.path) == b.leftovers.map(\.path) && a.leftovers.map(\.age) == b.leftovers.map(\.age)
+    }
 }
 
 /// `reflect check`: reads every entry and dilemma and reports what is wrong, changing nothing.
@@ -29,6 +36,38 @@ public struct JournalCheck {
     public init(library: PromptLibrary, journal: Journal) {
         self.library = library
         self.journal = journal
+    }
+
+    /// How old a leftover temporary file must be before `check --fix` removes it:
+    /// a younger one may belong to a write still under way.
+    public static let leftoverSeconds = 3600
+
+    /// Temporary files of interrupted writes, in every folder reflect writes in.
+    public func leftovers() -> [(path: String, age: Int)] {
+        var folders = [journal.folder, journal.entriesFolder, journal.draftsFolder, journal.trashFolder, journal.dilemmasFolder]
+        for year in FileSystem.names(in: journal.entriesFolder) where Journal.yearFolder(year) != nil {
+            for month in FileSystem.names(in: "\(journal.entriesFolder)/\(year)") where Journal.monthFolder(month) != nil {
+                folders.append("\(journal.entriesFolder)/\(year)/\(month)")
+            }
+        }
+        let now = Int(Clock.fileSystemSeconds())
+        var found: [(String, Int)] = []
+        for folder in folders {
+            for name in FileSystem.names(in: folder, startingWith: [UInt8(ascii: ".")]) where name.contains(".tmp-") {
+                let path = "\(folder)/\(name)"
+                found.append((path, max(0, now - (FileSystem.modificationSeconds(of: path) ?? now))))
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+
+    /// Removes leftover temporary files over an hour old, under the journal's lock.
+    /// - Returns: the paths removed.
+    public func removeLeftovers() throws(JournalError) -> [String] {
+        try journal.checkWritable()
+        return try journal.locked { () throws(JournalError) -> [String] in
+            leftovers().filter { $0.age >= Self.leftoverSeconds }.compactMap { unlink($0.path) == 0 ? $0.path : nil }
+        }
     }
 
     /// Every problem in the journal.
@@ -102,7 +141,13 @@ public struct JournalCheck {
                 problems.append(Problem(path: path, message: "link [[\(link)]] does not resolve"))
             }
         }
-        return CheckReport(checked: paths.count, problems: problems, oldDrafts: oldDrafts())
+        var report = CheckReport(checked: paths.count, problems: problems, oldDrafts: oldDrafts())
+        report.leftovers = leftovers()
+        for (path, age) in report.leftovers {
+            let when = age < 3600 ? "\(age / 60) minutes old: perhaps a write still under way" : "\(age / 3600) hours old; 'reflect check --fix' removes it"
+            report.problems.append(Problem(path: path, message: "a temporary file an interrupted write left, \(when)"))
+        }
+        return report
     }
 
     /// The dilemmas' files: private, readable, each id matching its file
