@@ -229,3 +229,43 @@ import Testing
         }
     }
 }
+
+/// Behaviours a mutation campaign changed without any test noticing (issue 10), now each pinned.
+@Suite struct MutantsThatSurvivedTests {
+    @Test func searchIgnoresCaseBeyondASCII() throws {
+        try withJournal { world in
+            let id = try world.write(["-m", "L'Équipe était là, toute l'ÉQUIPE."])
+            for word in ["équipe", "ÉQUIPE", "Équipe"] {
+                let out = try world.run(["search", "-l", word])
+                #expect(out.status == 0 && out.stdout == "\(id)\n", "\(word): \(out.stdout)\(out.stderr)")
+            }
+        }
+    }
+
+    @Test func yamlWordsThatMeanTrueOrFalseAreQuoted() throws {
+        try withJournal { world in
+            for tag in ["on", "off", "y", "n", "yes", "no", "true", "false", "null"] {
+                try world.write(["--tag", tag, "-m", "Tagged \(tag)."])
+            }
+            let script = """
+            import sys, yaml, glob
+            tags = sorted(t for p in glob.glob(sys.argv[1] + '/entries/*/*/*.md')
+                          for t in yaml.safe_load(open(p).read().split('---')[1]).get('tags', []))
+            print(' '.join(str(t) for t in tags))
+            """
+            let result = try runPython(script, [world.journal.path])
+            #expect(result.output == "false n no null off on true y yes\n", "\(result.output)")
+        }
+    }
+
+    @Test func listWithAFilterGivesExactlyN() throws {
+        try withJournal { world in
+            for day in 1...6 { try world.write(["--date", "2026-11-0\(day)", "--tag", "board", "-m", "Day \(day)."]) }
+            try world.write(["--date", "2026-11-07", "-m", "Untagged."])
+            for n in [1, 3, 5] {
+                let lines = try world.run(["list", "--tag", "board", "-n", String(n)]).stdout.split(separator: "\n")
+                #expect(lines.count == n, "\(n): \(lines)")
+            }
+        }
+    }
+}
