@@ -212,3 +212,39 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(fnv.value == 0x85944171f73967e8, "FNV-1a 64 test vector")
     }
 }
+
+/// The scheduler's rules on a small library, where a changed constant or
+/// order shows (mutants that the built-in library's 56 themes hid: issue 10).
+@Suite struct SchedulerRulesOnASmallLibraryTests {
+    /// One theme of one prompt, one of forty: the single prompt, shown and
+    /// not answered, comes back after 30 days, never sooner.
+    @Test func anUnansweredPromptWaitsThirtyDays() {
+        let one = Theme(id: "q-one", title: "One", notes: [Note(id: "q-one-n1", text: "n")],
+                        prompts: [Prompt(id: "q-one-p1", text: "Only prompt.", sources: ["q-one-n1"])])
+        let many = Theme(id: "q-many", title: "Many", notes: [Note(id: "q-many-n1", text: "n")],
+                         prompts: (1...40).map { Prompt(id: "q-many-p\($0)", text: "Prompt \($0).", sources: ["q-many-n1"]) })
+        let library = PromptLibrary(schemaVersion: 1, source: Source(title: "", organisation: "", facilitators: []), hosts: [],
+                                    questions: [Question(id: "q", text: "Q", askedBy: "", context: nil, themes: [one, many])])
+        let first = CalendarDate(year: 2026, month: 1, day: 1)!
+        let days = Scheduler(library: library, plan: Plan()).picks(from: first, through: first.adding(days: 119), history: ScheduleHistory())
+        let shown = days.enumerated().compactMap { $0.element?.prompt.prompt.id == "q-one-p1" ? $0.offset : nil }
+        #expect(shown.count >= 3, "\(shown)")
+        for (a, b) in zip(shown, shown.dropFirst()) { #expect(b - a >= 30 && b - a <= 32, "shown on days \(shown)") }
+    }
+
+    /// Tied themes are ordered by the seeded hash, not the library's order:
+    /// over seeds, the first day's theme varies.
+    @Test func theFirstThemeVariesWithTheSeed() {
+        let library = PromptLibrary.builtIn()
+        let first = CalendarDate(year: 2026, month: 1, day: 1)!
+        var themes = Set<String>()
+        for seed in 0..<12 as Range<UInt64> {
+            var plan = Plan()
+            plan.seed = seed
+            if let pick = Scheduler(library: library, plan: plan).picks(from: first, through: first, history: ScheduleHistory()).first ?? nil {
+                themes.insert(pick.prompt.theme.id)
+            }
+        }
+        #expect(themes.count >= 4, "\(themes)")
+    }
+}
