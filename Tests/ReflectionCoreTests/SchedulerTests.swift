@@ -247,4 +247,21 @@ struct SplitMix64: RandomNumberGenerator {
         }
         #expect(themes.count >= 4, "\(themes)")
     }
+
+    /// Two skipped prompts due on the same day: the more overdue comes first.
+    @Test func theMostOverdueSkipComesFirst() {
+        let library = PromptLibrary.builtIn()
+        let monday = CalendarDate(year: 2026, month: 1, day: 5)!
+        var plan = Plan()
+        plan.days = [0]  // Mondays only: both skips fall due while no day has a prompt
+        let a = "compassion-humanity-p1", b = "frames-history-p1"
+        let history = ScheduleHistory([ScheduleHistory.Event(date: monday.adding(days: 1), .skipped(prompt: a)),
+                                       ScheduleHistory.Event(date: monday.adding(days: 2), .skipped(prompt: b))])
+        let days = Scheduler(library: library, plan: plan).picks(from: monday.adding(days: 3), through: monday.adding(days: 21), history: history)
+        let skippedBack = days.compactMap { pick -> String? in
+            guard let pick, pick.reason == .skippedBefore else { return nil }
+            return pick.prompt.prompt.id
+        }
+        #expect(skippedBack == [a, b], "\(skippedBack)")
+    }
 }
