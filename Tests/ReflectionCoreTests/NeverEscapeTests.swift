@@ -269,3 +269,24 @@ import Testing
         }
     }
 }
+
+/// The index never trusts a file time under two seconds old ("racy git"): an
+/// edit of the same size with its old time put back is still seen (issue 10).
+@Suite struct IndexDoesNotTrustYoungTimesTests {
+    @Test func aSameSizeEditWithItsTimeRestoredIsSeen() throws {
+        try withJournal { world in
+            try world.write(["-m", "Alpha words here."])
+            #expect(try world.run(["list", "--since", "2026-11-01"]).stdout.contains("Alpha words here."))
+            let file = try #require(world.entryFiles().first)
+            let path = world.journal.appendingPathComponent("entries/\(file)").path
+            var info = stat()
+            #expect(stat(path, &info) == 0)
+            let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Alpha", with: "Omega")
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            var times = [info.st_atim, info.st_mtim]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+            let after = try world.run(["list", "--since", "2026-11-01"]).stdout
+            #expect(after.contains("Omega words here."), "\(after)")
+        }
+    }
+}
