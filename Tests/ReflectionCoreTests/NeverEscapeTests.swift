@@ -290,3 +290,22 @@ import Testing
         }
     }
 }
+
+/// A folder inside the journal that is a symbolic link is never written through; check names it (issue 10).
+@Suite struct LinkedFoldersAreNotWrittenThroughTests {
+    @Test func aMonthFolderThatIsALinkRefusesWritesAndCheckNamesIt() throws {
+        try withJournal { world in
+            try world.write(["--date", "2026-10-05", "-m", "October."])
+            let elsewhere = world.root.appendingPathComponent("elsewhere")
+            try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+            let november = world.journal.appendingPathComponent("entries/2026/11")
+            try? FileManager.default.removeItem(at: november)
+            try FileManager.default.createSymbolicLink(at: november, withDestinationURL: elsewhere)
+            let out = try world.run(["write", "--date", "2026-11-20", "-m", "Into the link?"])
+            #expect(out.status == 1 && out.stderr.contains("is a symbolic link") && out.stderr.contains(elsewhere.path), "\(out.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+            let check = try world.run(["check"])
+            #expect(check.status == 1 && check.stdout.contains("entries/2026/11: a symbolic link to \(elsewhere.path)"), "\(check.stdout)")
+        }
+    }
+}

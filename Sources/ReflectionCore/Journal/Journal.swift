@@ -63,6 +63,17 @@ public struct Journal: Sendable {
         // a typo in REFLECT_HOME must not build a tree of folders somewhere.
         let parent = FileSystem.parentFolder(of: folder)
         if !makesParents, !FileSystem.exists(folder), !FileSystem.exists(parent) { throw .missingParent(path: parent, journal: folder) }
+        // A folder inside the journal that is a symbolic link (entries/, a year,
+        // a month, trash/, drafts/) is not written through: it may point anywhere.
+        if path.hasPrefix(folder + "/") {
+            var inside = folder
+            for component in path.dropFirst(folder.count + 1).split(separator: "/") {
+                inside += "/" + component
+                if case .other(let what) = FileSystem.kind(inside), what == "a symbolic link" {
+                    throw .linkedFolder(path: inside, target: FileSystem.linkTarget(inside) ?? "?")
+                }
+            }
+        }
         do { try FileSystem.makePrivateFolder(path) } catch { throw .fileSystem(error) }
     }
 

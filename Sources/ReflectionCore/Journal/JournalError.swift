@@ -12,6 +12,8 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadableEntry(EntryFileError)
     /// No entry has this id or prefix.
     case unknownEntry(id: String, suggestions: [String])
+    /// A folder inside the journal is a symbolic link: not written through.
+    case linkedFolder(path: String, target: String)
     /// The folder that should hold a new journal is not there.
     case missingParent(path: String, journal: String)
     /// Text that cannot be an entry's id or the start of one (empty, a path,
@@ -82,6 +84,9 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return error.description
         case .unreadableEntry(let error):
             return error.description
+        case .linkedFolder(let path, let target):
+            return "\(path) is a symbolic link (to \(target)): reflect does not write through a link inside the journal; "
+                + "put the folder itself in its place"
         case .missingParent(let path, let journal):
             return "cannot make the journal \(journal): the folder \(path) does not exist; create it first, or set REFLECT_HOME to a folder whose parent exists"
         case .invalidEntryID(let id):
