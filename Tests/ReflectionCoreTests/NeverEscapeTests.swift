@@ -309,3 +309,27 @@ import Testing
         }
     }
 }
+
+/// What the trial found and check now says: an entry whose 'created' was edited
+/// to another month is in the wrong folder; a dilemma title that is not UTF-8 is refused.
+@Suite struct WrongMonthAndBadTitleTests {
+    @Test func checkNamesAnEntryKeptUnderAnotherMonth() throws {
+        try withJournal { world in
+            let id = try world.write(["--date", "2026-11-20", "-m", "Words."])
+            #expect(try world.run(["check"]).status == 0)
+            let path = world.journal.appendingPathComponent("entries/2026/11/\(id).md")
+            let text = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "created: 2026-11-20", with: "created: 2026-10-15")
+            try Data(text.utf8).write(to: path)
+            let check = try world.run(["check"])
+            #expect(check.status == 1 && check.stdout.contains("written 2026-10-15 but kept under another month: move it to"), "\(check.stdout)")
+        }
+    }
+
+    @Test func aDilemmaTitleThatIsNotUTF8IsRefused() throws {
+        try withJournal { world in
+            let out = try world.run(["dilemma", "new", "Bad \u{FFFD} title"])
+            #expect(out.status == 64 && out.stderr.contains("UTF-8"), "\(out.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: world.journal.appendingPathComponent("dilemmas").path))
+        }
+    }
+}

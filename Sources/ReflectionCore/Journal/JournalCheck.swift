@@ -128,6 +128,12 @@ public struct JournalCheck {
         for (path, entry) in entries {
             let fileID = Journal.id(fromPath: path)
             if entry.id != fileID { problems.append(Problem(path: path, message: "id '\(entry.id)' does not match the file name '\(fileID)'")) }
+            // An entry whose 'created' was edited to another month is in the wrong folder: listings by month miss it.
+            let date = entry.created.date
+            let month = "\(date.year)/\(Timestamp.two(date.month))"
+            if path.hasPrefix(journal.entriesFolder + "/"), !path.hasPrefix("\(journal.entriesFolder)/\(month)/") {
+                problems.append(Problem(path: path, message: "written \(date) but kept under another month: move it to \(journal.entriesFolder)/\(month)/"))
+            }
             func expect(_ id: String?, _ field: String, _ isKind: (LibraryItem) -> Bool) {
                 guard let id else { return }
                 if let item = library.item(withID: id), isKind(item) { return }

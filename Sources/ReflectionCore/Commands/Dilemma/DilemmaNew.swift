@@ -13,6 +13,10 @@ struct DilemmaNew: Command {
         // A title is one line: line breaks a shell let through become spaces.
         title = arguments.positionals[0].split(whereSeparator: \.isNewline).map { $0.trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
         guard !title.isEmpty else { throw .invalidValue(option: "TITLE", value: arguments.positionals[0], expected: "a title with words in it") }
+        // Bytes that are not UTF-8 arrive as U+FFFD: refused, as write refuses such text, not stored as "�".
+        guard !title.unicodeScalars.contains("\u{FFFD}") else {
+            throw .invalidValue(option: "TITLE", value: title, expected: "a title in UTF-8 (it has bytes that are not)")
+        }
         description = arguments.value(Self.message)
     }
 
