@@ -506,3 +506,19 @@ extension JournalWorld {
         }
     }
 }
+
+/// A focus the plan still holds after it ended makes no thread (an index read) on later mornings.
+@Suite struct AnEndedFocusCostsNothingTests {
+    @Test func noThreadOutsideTheFocusDays() throws {
+        try withJournal { world in
+            let monday = CalendarDate(year: 2026, month: 11, day: 30)!
+            #expect(try world.run(["plan", "focus", "compassion", "--days", "3"], on: monday).status == 0)
+            let journal = Journal(folder: world.journal.path, clock: world.clock)
+            let schedule = try DailySchedule(journal: journal, library: PromptLibrary.builtIn(), today: monday.adding(days: 20))
+            #expect(schedule.focusThread(on: monday.adding(days: 1)) != nil)
+            #expect(schedule.focusThread(on: monday.adding(days: 20)) == nil)
+            #expect(schedule.focusThread(on: monday.adding(days: 5), afterEnd: 7) != nil)
+            #expect(schedule.focusThread(on: monday.adding(days: 10), afterEnd: 7) == nil)
+        }
+    }
+}

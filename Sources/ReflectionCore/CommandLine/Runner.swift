@@ -85,7 +85,7 @@ public enum Runner {
         // `--output FILE`: the whole output in a private file, written atomically (whole or absent).
         if let path = outcome.outputFile {
             // A rename would replace a device, a link or a folder with a plain file: only a file is written over.
-            if case .other(let what) = FileSystem.kind(path) {
+            if let what = FileSystem.kind(path).notAFile {
                 return .failure("\(path) is \(what), not a file: --output writes a regular file (use standard output for anything else); nothing was written")
             }
             do {

@@ -69,7 +69,7 @@ public struct Journal: Sendable {
             var inside = folder
             for component in path.dropFirst(folder.count + 1).split(separator: "/") {
                 inside += "/" + component
-                if case .other(let what) = FileSystem.kind(inside), what == "a symbolic link" {
+                if FileSystem.kind(inside) == .symbolicLink {
                     throw .linkedFolder(path: inside, target: FileSystem.linkTarget(inside) ?? "?")
                 }
             }

@@ -98,7 +98,7 @@ public struct JournalCheck {
         }
         for folder in folders {
             // A link inside the journal may point anywhere: it is read, but never written through.
-            if case .other(let what) = FileSystem.kind(folder), what == "a symbolic link", folder != journal.folder {
+            if FileSystem.kind(folder) == .symbolicLink, folder != journal.folder {
                 problems.append(Problem(path: folder, message: "a symbolic link to \(FileSystem.linkTarget(folder) ?? "?"): reflect does not write through it"))
                 continue
             }

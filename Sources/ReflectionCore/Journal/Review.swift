@@ -111,6 +111,12 @@ public struct Review: Sendable {
     /// Days with at least one entry.
     public var daysReflected: Int { days.count }
 
+    /// "Days reflected: 9 of 27 (2.3 a week)." — the rhythm's one sentence, for every format.
+    public var rhythmSentence: String {
+        let perWeek = Double(daysReflected) * 7 / Double(max(period.days, 1))
+        return "Days reflected: \(daysReflected) of \(period.days) (\(TextLayout.oneDecimal(perWeek)) a week)."
+    }
+
     /// Themes with no entry in the period, the longest untouched first:
     /// those never written about, taken a question at a time in the
     /// library's order (the first of each question, then the second...), then

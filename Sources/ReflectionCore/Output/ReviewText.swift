@@ -165,8 +165,7 @@ public struct ReviewText {
     func rhythm(_ review: Review) -> String {
         var out = heading("Rhythm")
         let weeks = review.weeks
-        let perWeek = Double(review.daysReflected) * 7 / Double(max(review.period.days, 1))
-        out += wrap("Days reflected: \(review.daysReflected) of \(review.period.days)" + " (\(TextLayout.oneDecimal(perWeek)) a week).") + "\n"
+        out += wrap(review.rhythmSentence) + "\n"
         out += (markdown ? "\n```\n" : "\n") + calendar(review) + (markdown ? "```\n" : "")
         if weeks.count <= 8 {
             let counts = weeks.map { "\($0.monday.day) \(TextLayout.months[$0.monday.month - 1].prefix(3)): \($0.days)" }

@@ -85,9 +85,12 @@ public struct FocusThread: Sendable {
 }
 
 extension DailySchedule {
-    /// The thread of the focus in effect on a date, if there is one.
-    public func focusThread(on date: CalendarDate) -> FocusThread? {
-        guard let focus = plan.setting(on: date).focus else { return nil }
+    /// The thread of the focus in effect on a date, if the date is within its
+    /// days or up to `afterEnd` days after them. The plan keeps a focus after
+    /// it ends; its thread (an index read) is not made every morning for ever.
+    public func focusThread(on date: CalendarDate, afterEnd: Int = 0) -> FocusThread? {
+        guard let focus = plan.setting(on: date).focus, let start = focus.startDate, let end = focus.endDate,
+              date >= start, date <= end.adding(days: afterEnd) else { return nil }
         return FocusThread(focus: focus, journal: journal, skips: skips)
     }
 }

@@ -26,7 +26,7 @@ extension DailySchedule {
         let days = entryDays.filter { window.contains($0) }
         let answered = pick.map(isAnswered) ?? false
         return ScheduleStatus(date: today, pick: pick, answered: answered, skipped: !answered && (pick.map(isSkipped) ?? false),
-                              thread: focusThread(on: today), daysReflectedInLast28: days.count,
+                              thread: focusThread(on: today, afterEnd: 7), daysReflectedInLast28: days.count,
                               entries: entryCount, plan: plan, tomorrow: self.pick(today.adding(days: 1)))
     }
 }

@@ -117,14 +117,25 @@ public enum FileSystem {
     /// What is at a path, not following a symbolic link: nothing, a regular
     /// file, or something else (a link, a folder, a device) that a write
     /// by rename must not replace.
-    public enum Kind: Equatable, Sendable { case missing, regularFile, other(String) }
+    public enum Kind: Equatable, Sendable {
+        case missing, regularFile, symbolicLink, other(String)
+
+        /// What it is in words when it is there and not a regular file.
+        public var notAFile: String? {
+            switch self {
+            case .missing, .regularFile: return nil
+            case .symbolicLink: return "a symbolic link"
+            case .other(let what): return what
+            }
+        }
+    }
 
     public static func kind(_ path: String) -> Kind {
         var info = stat()
         guard lstat(path, &info) == 0 else { return .missing }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .regularFile
-        case S_IFLNK: return .other("a symbolic link")
+        case S_IFLNK: return .symbolicLink
         case S_IFDIR: return .other("a folder")
         case S_IFCHR, S_IFBLK: return .other("a device")
         default: return .other("not a regular file")

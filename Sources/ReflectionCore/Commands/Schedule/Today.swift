@@ -41,7 +41,8 @@ struct Today: Command {
         if !isFocusDay, let thread = schedule.focusThread(on: day), case .running(let next) = thread.state(on: day),
            next <= thread.stages {
             let heading = thread.focus.reflectiveModel.stages[next - 1].heading
-            restingFocus = "Today is a free day of the focus on \(thread.focus.name); stage \(next) (\(heading)) comes next."
+            let when = day == context.today ? "Today" : TextLayout.longDate(day)
+            restingFocus = "\(when) is a free day of the focus on \(thread.focus.name); stage \(next) (\(heading)) comes next."
         }
         return Outcome(.day(DayReport(date: day, today: context.today, pick: pick, answered: answered, skipped: skipped, onThisDay: journal.onThisDay(day),
                                       plan: schedule.plan, thread: isFocusDay ? schedule.focusThread(on: day) : nil, followUp: action,

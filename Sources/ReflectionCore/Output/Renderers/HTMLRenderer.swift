@@ -157,8 +157,7 @@ struct ReviewHTML {
     }
 
     func rhythm() -> String {
-        let perWeek = Double(review.daysReflected) * 7 / Double(max(review.period.days, 1))
-        var out = "<h2>Rhythm</h2>\n<p>Days reflected: \(review.daysReflected) of \(review.period.days)" + " (\(TextLayout.oneDecimal(perWeek)) a week)." + "</p>\n"
+        var out = "<h2>Rhythm</h2>\n<p>\(e(review.rhythmSentence))</p>\n"
         out += heatMap()
         return out
     }
