@@ -30,7 +30,7 @@ public enum Actions {
         var inSection = false
         var inFence = false
         var seen: [String: Int] = [:]
-        for (number, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, raw) in body.lineSlices.enumerated() {
             let line = raw.withoutCarriageReturn
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
@@ -103,15 +103,17 @@ public enum Actions {
     /// `- [~]`, `- [ ]`): the box is set or inserted after the list marker,
     /// and nothing else in the body changes.
     public static func mark(_ body: String, line number: Int, as state: State) -> String? {
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = body.lineSlices.map(String.init)
         guard lines.indices.contains(number) else { return nil }
-        let line = lines[number]
+        // A `\r\n` line keeps its `\r`.
+        let lineEnd = lines[number].utf8.last == 0x0D ? "\r" : ""
+        let line = String(lines[number][...].withoutCarriageReturn)
         let indent = line.prefix { $0 == " " || $0 == "\t" }
         let trimmed = line.dropFirst(indent.count)
         guard let (box, text) = listItem(Substring(trimmed)) else { return nil }
         let marker = trimmed[..<text.startIndex].dropLast(box == nil ? 0 : 3)
         let symbol = state == .open ? " " : state == .done ? "x" : "~"
-        lines[number] = indent + marker + "[\(symbol)]" + (text.first == " " ? "" : " ") + text
+        lines[number] = indent + marker + "[\(symbol)]" + (text.first == " " ? "" : " ") + text + lineEnd
         return lines.joined(separator: "\n")
     }
 }

@@ -14,8 +14,9 @@ public enum DilemmaFile {
         matter.set("status", .string(dilemma.status.rawValue))
         if let closed = dilemma.closed { EntryFile.upsertRaw(&matter, key: "closed", value: closed.description) } else { matter.remove("closed") }
         if let outcome = dilemma.outcome, !outcome.isEmpty { matter.set("outcome", .string(outcome)) } else { matter.remove("outcome") }
+        // As for entries: a file read from disk keeps its description's bytes.
         var body = dilemma.description
-        if !body.isEmpty, !body.hasSuffix("\n") { body += "\n" }
+        if dilemma.frontMatter.fields.isEmpty, !body.isEmpty, body.utf8.last != 0x0A { body += "\n" }
         return matter.text + body
     }
 

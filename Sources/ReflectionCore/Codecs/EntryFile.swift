@@ -46,8 +46,10 @@ public enum EntryFile {
         set("model", entry.model)
         // Keys keep their place in the file; a key reflect adds goes at the end
         // (for a new entry, that is the order above).
+        // A file read from disk keeps its body's bytes (a last line with no
+        // line end, or `\r\n` ends, stay so); a new entry ends with a line end.
         var body = entry.body
-        if !body.hasSuffix("\n") { body += "\n" }
+        if entry.frontMatter.fields.isEmpty, body.utf8.last != 0x0A { body += "\n" }
         return matter.text + body
     }
 

@@ -27,6 +27,14 @@ public struct FrontMatter: Equatable, Sendable {
     /// Comment and blank lines before the first key.
     public var leadingLines: [String] = []
     public var fields: [Field] = []
+    /// How the file wrote its front matter, so that a rewrite keeps its bytes:
+    /// the line end of its first line (`\r\n` in a file from Windows), the
+    /// opening and closing marker lines (YAML also ends a document with
+    /// `...`), and whether a line end follows the closing marker.
+    public var lineEnd = "\n"
+    public var opening = "---"
+    public var closing = "---"
+    public var closingHasLineEnd = true
 
     public init() {}
 
@@ -69,12 +77,13 @@ public struct FrontMatter: Equatable, Sendable {
     /// Removes a key.
     public mutating func remove(_ key: String) { fields.removeAll { $0.key == key } }
 
-    /// The front matter as text, from the opening `---` to the closing `---` and its line end.
+    /// The front matter as text, from the opening `---` to the closing
+    /// marker and its line end, with the line ends and markers it was read with.
     public var text: String {
-        var out = "---\n"
-        for line in leadingLines { out += line + "\n" }
-        for field in fields { for line in field.lines { out += line + "\n" } }
-        return out + "---\n"
+        var out = opening + lineEnd
+        for line in leadingLines { out += line + lineEnd }
+        for field in fields { for line in field.lines { out += line + lineEnd } }
+        return out + closing + (closingHasLineEnd ? lineEnd : "")
     }
 }
 
@@ -103,6 +112,7 @@ extension FrontMatter {
         let all = Substring(text)
         var position = all.startIndex
         var bodyStart: String.Index?
+        var written = FrontMatter()
         while position < all.endIndex {
             let newline = all.utf8[position...].firstIndex(of: 0x0A) ?? all.endIndex
             let raw = all[position..<newline]
@@ -111,7 +121,13 @@ extension FrontMatter {
             // The one marker rule every reader of entry files shares.
             let marker = EntryHeader.marker(raw.utf8)
             if lines.isEmpty, marker != .dashes { return (FrontMatter(), text) }
+            if lines.isEmpty {
+                written.opening = String(line)
+                if raw.utf8.last == 0x0D { written.lineEnd = "\r\n" }
+            }
             if !lines.isEmpty, marker != nil {
+                written.closing = String(line)
+                written.closingHasLineEnd = newline != all.endIndex
                 bodyStart = position
                 break
             }
@@ -130,7 +146,7 @@ extension FrontMatter {
             guard let first = line.utf8.first else { return false }
             return first == 0x20 || first == 0x09 || (first == UInt8(ascii: "-") && (line.utf8.count == 1 || line.utf8.dropFirst().first == 0x20))
         }
-        var matter = FrontMatter()
+        var matter = written
         var keys = Set<String>()
         var index = 0
         while index < close {
@@ -413,8 +429,4 @@ extension FrontMatter {
         let mantissa = lower[..<e], exponent = lower[lower.index(after: e)...].drop { $0 == "-" || $0 == "+" }
         return !mantissa.isEmpty && mantissa.allSatisfy { $0.isNumber || $0 == "." || $0 == "_" } && !exponent.isEmpty && exponent.allSatisfy(\.isNumber)
     }
-}
-
-extension Substring {
-    var withoutCarriageReturn: Substring { utf8.last == 0x0D ? Substring(utf8.dropLast()) : self }
 }

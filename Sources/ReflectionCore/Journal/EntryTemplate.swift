@@ -68,7 +68,7 @@ public enum EntryTemplate {
     /// lines), with trailing blank lines trimmed. Nil when nothing was
     /// written beyond the model's headings.
     public static func extract(from edited: String, template: String) -> String? {
-        var lines = edited.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.withoutCarriageReturn) }
+        var lines = edited.lineSlices.map { String($0.withoutCarriageReturn) }
         if let cut = lines.firstIndex(of: scissors) {
             lines.removeSubrange(...cut)
         } else {

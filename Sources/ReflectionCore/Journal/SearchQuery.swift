@@ -54,14 +54,16 @@ public struct SearchQuery: Equatable, Sendable {
             while start <= bytes.count {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 if needles.contains(where: { ByteSearch.containsIgnoringASCIICase(bytes, $0, in: start..<end) }) {
-                    result.append((number, String(decoding: bytes[start..<end], as: UTF8.self)))
+                    let shown = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+                    result.append((number, String(decoding: bytes[start..<shown], as: UTF8.self)))
                 }
                 start = end + 1
                 number += 1
             }
             return result
         }
-        for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in body.lineSlices.enumerated() {
+            let line = raw.withoutCarriageReturn
             let lowered = line.lowercased()
             if terms.contains(where: { lowered.contains($0) }) { result.append((index + 1, String(line))) }
         }

@@ -25,7 +25,7 @@ enum MarkdownOutline {
             return String(repeating: "#", count: nested) + (title.isEmpty ? "" : " " + title)
         }
 
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        for line in text.lineSlices.map({ String($0.withoutCarriageReturn) }) {
             let indent = line.prefix { $0 == " " }.count
             let rest = line.dropFirst(indent)
             if let open = fence {

@@ -16,3 +16,23 @@ extension String {
     /// The text without leading and trailing ASCII whitespace and line breaks.
     public var trimmed: String { self[...].trimmed }
 }
+
+extension String {
+    /// The text's lines, as `Substring.lineSlices`.
+    public var lineSlices: [Substring] { self[...].lineSlices }
+}
+
+extension Substring {
+    /// The text's lines, split at each `\n` byte, empty ones kept; a line
+    /// ended by `\r\n` keeps its `\r`, so joining with `\n` gives the text
+    /// back byte for byte. (Splitting on the Character `"\n"` does not split
+    /// a file written on Windows at all: Swift reads `\r\n` as one Character.)
+    public var lineSlices: [Substring] {
+        utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+}
+
+extension Substring {
+    /// The line without the `\r` of a `\r\n` line end.
+    public var withoutCarriageReturn: Substring { utf8.last == 0x0D ? Substring(utf8.dropLast()) : self }
+}

@@ -149,7 +149,7 @@ public struct ThemeMatcher: Sendable {
     /// An entry's body without its Markdown headings: a reflective model's
     /// "Now what?" or "Action plan" says nothing about what the entry is about.
     public static func prose(of body: String) -> String {
-        body.split(separator: "\n", omittingEmptySubsequences: false)
+        body.lineSlices
             .filter { line in !(line.hasPrefix("#") && (line.drop { $0 == "#" }.first == " ")) }
             .joined(separator: "\n")
     }
