@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import ReflectionCore
 
@@ -86,6 +87,107 @@ import Testing
             }
             #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("Changed elsewhere.\n"))
             #expect(FileManager.default.fileExists(atPath: draft.path), "the edit is kept as a draft")
+        }
+    }
+}
+
+/// The races a fault campaign found, as tests: processes whose editors
+/// close at the same moment (a barrier in the editor script), so the
+/// changed-meanwhile check and the rename meet (issue 10).
+@Suite struct RacesLoseNothingTests {
+    /// An editor that waits until `count` editors are open, then appends its line.
+    func barrierEditor(_ world: JournalWorld, _ name: String, barrier: URL, count: Int, line: String) throws -> String {
+        try world.editorScript(name, """
+            mkdir -p '\(barrier.path)' && touch '\(barrier.path)'/$$
+            while [ $(ls '\(barrier.path)' | wc -l) -lt \(count) ]; do sleep 0.005; done
+            printf '%s\\n' '\(line)' >> "$1"
+            """)
+    }
+
+    /// Runs commands at once in separate processes; their results in order.
+    func together(_ runs: [@Sendable () -> ProcessOutput?]) -> [ProcessOutput?] {
+        let group = DispatchGroup()
+        let results = Mutex([ProcessOutput?](repeating: nil, count: runs.count))
+        for (index, run) in runs.enumerated() {
+            group.enter()
+            DispatchQueue.global().async {
+                let result = run()
+                results.withLock { $0[index] = result }
+                group.leave()
+            }
+        }
+        group.wait()
+        return results.withLock { $0 }
+    }
+
+    /// Two edits of one entry whose editors close together: never both
+    /// "Updated". Every edit reported saved is in the file; the other is
+    /// refused and kept as a draft.
+    @Test func twoEditsClosingTogetherLoseNeither() throws {
+        try withJournal { world in
+            let id = try world.write(["-m", "Original."])
+            for round in 0..<10 {
+                let barrier = world.root.appendingPathComponent("barrier-\(round)")
+                let lines = ["Edit A\(round).", "Edit B\(round)."]
+                let editors = try lines.enumerated().map { try barrierEditor(world, "edit-\(round)-\($0.offset).sh", barrier: barrier, count: 2, line: $0.element) }
+                let drafts = world.drafts().count
+                let results = together(editors.map { editor in { try? world.process(["edit", id], ["EDITOR": editor, "VISUAL": ""]) } })
+                let path = try #require(world.entryFiles().first { $0.hasSuffix(id + ".md") })
+                let text = try String(contentsOf: world.journal.appendingPathComponent("entries/" + path), encoding: .utf8)
+                var saved = 0
+                for (result, line) in zip(results, lines) {
+                    let result = try #require(result)
+                    if result.status == 0 {
+                        saved += 1
+                        #expect(text.contains(line), "round \(round): '\(line)' reported saved and lost")
+                    } else {
+                        #expect(result.stderr.contains("changed while you were editing it"), "\(result.stderr)")
+                        #expect(!text.contains(line))
+                    }
+                }
+                #expect(saved >= 1)
+                #expect(world.drafts().count == drafts + (2 - saved), "a refused edit is kept as a draft")
+            }
+        }
+    }
+
+    /// `delete` racing an `edit` whose editor closes at that moment: the
+    /// entry is either in the trash (the edit refused, kept as a draft) or
+    /// edited and then deleted; never reported trashed and back in entries/.
+    @Test func deleteRacingAnEditNeverComesBack() throws {
+        try withJournal { world in
+            for round in 0..<10 {
+                let id = try world.write(["-m", "Round \(round)."])
+                let barrier = world.root.appendingPathComponent("barrier-\(round)")
+                let editor = try barrierEditor(world, "edit-\(round).sh", barrier: barrier, count: 2, line: "Late edit.")
+                let results = together([
+                    { try? world.process(["edit", id], ["EDITOR": editor, "VISUAL": ""]) },
+                    {
+                        // The delete starts when the editor is open, and goes with it.
+                        while ((try? FileManager.default.contentsOfDirectory(atPath: barrier.path)) ?? []).isEmpty { usleep(1000) }
+                        try? FileManager.default.createDirectory(at: barrier, withIntermediateDirectories: true)
+                        FileManager.default.createFile(atPath: barrier.appendingPathComponent("delete").path, contents: nil)
+                        return try? world.process(["delete", "--force", id])
+                    },
+                ])
+                let (edit, delete) = (try #require(results[0]), try #require(results[1]))
+                #expect(delete.status == 0 && delete.stdout.contains("Moved"), "\(delete.stderr)")
+                #expect(!world.entryFiles().contains { $0.hasSuffix(id + ".md") }, "round \(round): reported trashed, back in entries/")
+                if edit.status != 0 {
+                    #expect(edit.stderr.contains("changed while you were editing it") || edit.stderr.contains("no longer"), "\(edit.stderr)")
+                }
+            }
+        }
+    }
+
+    /// Eight writers at once, each with its own text: eight entries, each whole.
+    @Test func eightWritersAtOnceKeepEveryEntry() throws {
+        try withJournal { world in
+            let texts = (1...8).map { "Writer \($0) was here, with a line of its own." }
+            let results = together(texts.map { text in { try? world.process(["write", "-m", text]) } })
+            #expect(results.map { $0?.status } == Array(repeating: 0, count: 8))
+            let bodies = try world.listJSON().compactMap { $0["body"] as? String }.map(\.trimmed)
+            #expect(Set(bodies) == Set(texts))
         }
     }
 }
