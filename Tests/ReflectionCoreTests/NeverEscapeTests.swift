@@ -190,6 +190,46 @@ import Testing
     }
 }
 
+/// Every file reflect names into the journal was fsynced under its
+/// temporary name first, and its folder is fsynced after the name is made,
+/// before the person is told "Saved" (issue 10: the fsync a mutant dropped
+/// went unseen). Seen with strace, on the real binary: a write, an edit, a link.
+@Suite struct FilesAreSyncedBeforeTheyAreNamedTests {
+    @Test func aWriteAnEditAndALinkEachSyncFileThenFolder() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
+            Issue.record("strace is not installed (.ci/run installs it)")
+            return
+        }
+        try withJournal { world in
+            let id = try world.write(["-m", "An entry to change."])
+            let editor = try world.editorScript("append.sh", "printf 'More.\\n' >> \"$1\"")
+            for (arguments, told) in [(["write", "-m", "Words."], "Saved "), (["edit", id], "Updated "),
+                                      (["link", id, "resilience-compassion-for-self"], id + " now has")] {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+                process.arguments = ["-f", "-y", "-e", "trace=openat,fsync,rename,link,write", reflectBinary.path] + arguments
+                let result = try runProcess(process, environment: testEnvironment(home: world.home, world.environment.merging(["EDITOR": editor, "VISUAL": ""]) { $1 }))
+                #expect(result.stdout.hasPrefix(told), "\(arguments): \(result.stderr.suffix(400))")
+                let calls = result.stderr.split(separator: "\n").map(String.init)
+                // Each rename or link of a temporary file to an entry's name.
+                let namings = calls.indices.filter { index in
+                    (calls[index].hasPrefix("rename(") || calls[index].hasPrefix("link(") || calls[index].contains("] rename(") || calls[index].contains("] link("))
+                        && calls[index].contains(".md.tmp-") && calls[index].contains("/entries/")
+                }
+                #expect(namings.count == 1, "\(arguments): \(namings.map { calls[$0] })")
+                for index in namings {
+                    let call = calls[index]
+                    let temporary = String(call.split(separator: "\"")[1])
+                    let folder = (temporary as NSString).deletingLastPathComponent
+                    #expect(calls[..<index].contains { $0.contains("fsync(") && $0.contains("<\(temporary)>") }, "\(arguments): the file is synced before it is named")
+                    let told = calls.lastIndex { $0.contains("write(1") } ?? calls.count
+                    #expect(calls[index..<told].contains { $0.contains("fsync(") && $0.contains("<\(folder)>") }, "\(arguments): its folder is synced before the person is told")
+                }
+            }
+        }
+    }
+}
+
 /// REFLECT_HOME names the journal; a missing folder above it is an error, not made (issue 10).
 @Suite struct MissingParentsOfTheJournalTests {
     @Test func aTypoInReflectHomeBuildsNoTreeButTheXDGPlaceIsMade() throws {
