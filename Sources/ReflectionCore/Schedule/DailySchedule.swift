@@ -279,11 +279,17 @@ public final class DailySchedule {
             folders.reserveCapacity(lines.count)
             for line in lines.dropFirst() {
                 guard let tag = line.first else { return nil }
+                // A folder's line (most of the file: one a month of the journal) is
+                // read without splitting it into an array: `F PATH MTIME`.
+                if tag == UInt8(ascii: "F") || tag == UInt8(ascii: "R") {
+                    guard let space = line.lastIndex(of: 0x20), space > line.startIndex + 2, line[line.startIndex + 1] == 0x20,
+                          let mtime = int(line[(space + 1)...]) else { return nil }
+                    let folder = FolderTime(string(line[(line.startIndex + 2)..<space]), Int64(mtime))
+                    if tag == UInt8(ascii: "F") { folders.append(folder) } else { recentFolders.append(folder) }
+                    continue
+                }
                 let fields = line.split(separator: 0x20, maxSplits: 2)
                 switch tag {
-                case UInt8(ascii: "F"), UInt8(ascii: "R"):
-                    guard fields.count == 3, let mtime = int(fields[2]) else { return nil }
-                    if tag == UInt8(ascii: "F") { folders.append(FolderTime(string(fields[1]), Int64(mtime))) } else { recentFolders.append(FolderTime(string(fields[1]), Int64(mtime))) }
                 case UInt8(ascii: "S"):
                     // One pass over the digits: no slice per number.
                     var arrays: [[Int]] = [[]]
