@@ -64,8 +64,9 @@ import Testing
             Set(analyzer.terms(text).map(\.key)).isSuperset(of: analyzer.terms(other).map(\.key))
         }
         #expect(meets("I cried", "crying") && meets("she felt it", "feelings") && meets("they taught us", "teaching"))
-        #expect(meets("our F1s", "junior doctors") && meets("the physios", "therapists"))
-        #expect(meets("the firefighting", "fire-fighting") && meets("the ward manager", "frontline managers"))
+        #expect(meets("she wept", "tears") && meets("they fought it", "fighting") && meets("well-being", "wellbeing"))
+        // Only what stemming misses: no acronym spelt out into words many themes share.
+        #expect(!meets("the ICB", "integrated care board") && !meets("our CEO", "chief executive"))
     }
 
     @Test func keywordPhrasesCountAsPhrases() {
@@ -79,7 +80,8 @@ import Testing
         let empty = TextAnalyzer(options: .standard, phrases: ["running on empty"]).terms("I am running on empty again")
         #expect(empty.contains { $0.key.contains(" ") && $0.surface == "running on empty" }, "\(empty)")
         // An alias that means a phrase finds it too.
-        #expect(analyzer.terms("the backlog").contains(MatchTerm(key: "wait list", surface: "backlog")))
+        let emergency = TextAnalyzer(options: .standard, phrases: ["emergency department"])
+        #expect(emergency.terms("a night in A&E").contains(MatchTerm(key: "emerg depart", surface: "a&e")), "\(emergency.terms("A&E"))")
     }
 
     @Test func bm25FollowsTheFormula() {

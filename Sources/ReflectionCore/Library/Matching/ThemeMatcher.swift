@@ -187,7 +187,7 @@ public struct ThemeMatcher: Sendable {
 
     // MARK: - The cache file
 
-    static let cacheHeader = "reflect-matcher\t1"
+    static let cacheHeader = "reflect-matcher\t2"
 
     /// The built tables as text: `L` the lengths, `A` an alias, `H` a phrase,
     /// `P` a term's postings; one a line, fields separated by tabs.
