@@ -4,4 +4,4 @@ import ReflectionCore
 
 prepareProcess()
 let result = Runner.run(Array(CommandLine.arguments.dropFirst()), context: .current())
-exitProcess(StandardStreams.deliver(stdout: result.stdout, stderr: result.stderr, status: result.status))
+exitProcess(StandardStreams.deliver(stdout: result.stdout, stderr: result.stderr, status: result.status, pager: result.pager))

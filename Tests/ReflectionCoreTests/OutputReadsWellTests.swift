@@ -381,7 +381,8 @@ func renderedManPage() throws -> String {
                 // COLUMNS goes to reflect alone: a shell updates its own after stty.
                 let command = ["env"] + extra.map { "\($0)=\($1)" } + [reflectBinary.path] + arguments
                 process.arguments = ["-qec", "stty cols 90 rows 40; " + command.map(quote).joined(separator: " "), "/dev/null"]
-                process.environment = testEnvironment(home: world.home, world.environment)
+                // Plain and unpaged: the widths are what is measured.
+                process.environment = testEnvironment(home: world.home, world.environment.merging(["NO_COLOR": "1", "PAGER": "cat"]) { $1 })
                 let out = Pipe()
                 process.standardOutput = out
                 process.standardInput = FileHandle.nullDevice

@@ -128,7 +128,8 @@ func runReflectInTerminal(_ arguments: [String], home: URL, environment extra: [
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
     process.arguments = ["-qec", command, "/dev/null"]
-    process.environment = testEnvironment(home: home, extra)
+    // Plain and unpaged unless a test asks otherwise: what is checked is the text.
+    process.environment = testEnvironment(home: home, ["NO_COLOR": "1", "PAGER": "cat"].merging(extra) { $1 })
     let out = Pipe()
     process.standardOutput = out
     process.standardError = out

@@ -7,6 +7,10 @@ public struct Invocation: Sendable {
     public var format: OutputFormat
     /// `--library FILE`, if given.
     public var library: String?
+    /// `--color WHEN`, if given.
+    public var color: Screen.ColorChoice?
+    /// `--no-pager`: long output is printed directly, even on a terminal.
+    public var noPager = false
 
     /// The command's spec.
     public var spec: CommandSpec { type(of: command).spec }
@@ -19,26 +23,41 @@ public struct Invocation: Sendable {
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         var words = arguments
         var library: String?
-        // `--library FILE` may come before the command.
-        while let first = words.first, first == "--library" || first.hasPrefix("--library=") {
-            if first == "--library" {
-                guard words.count > 1 else { throw .missingValue(option: "--library", placeholder: "FILE", command: "") }
-                library = words[1]
-                words.removeFirst(2)
-            } else {
-                library = String(first.dropFirst("--library=".count))
+        var color: Screen.ColorChoice?
+        var noPager = false
+        // `--library FILE`, `--color WHEN` and `--no-pager` may come before the command, as in git.
+        while let first = words.first, first.hasPrefix("--") {
+            let name = String(first.dropFirst(2).prefix { $0 != "=" })
+            guard name == "library" || name == "color" || name == "no-pager" else { break }
+            if name == "no-pager" {
+                guard first == "--no-pager" else { throw .unexpectedValue(option: "--no-pager", command: "") }
+                noPager = true
                 words.removeFirst()
+                continue
             }
+            let value: String
+            if let equals = first.firstIndex(of: "=") {
+                value = String(first[first.index(after: equals)...])
+                words.removeFirst()
+            } else {
+                guard words.count > 1 else { throw .missingValue(option: first, placeholder: name == "library" ? "FILE" : "WHEN", command: "") }
+                value = words[1]
+                words.removeFirst(2)
+            }
+            if name == "library" { library = value } else { color = try Arguments.colorChoice(value, spelled: "--color") }
         }
-        guard let first = words.first else { return Invocation(command: Help(topic: nil), format: .text, library: library) }
+        func invocation(_ command: any Command) -> Invocation {
+            Invocation(command: command, format: .text, library: library, color: color, noPager: noPager)
+        }
+        guard let first = words.first else { return invocation(Help(topic: nil)) }
         switch first {
-        case "--help", "-h": return Invocation(command: Help(topic: nil), format: .text, library: library)
-        case "--version", "-V": return Invocation(command: Version(), format: .text, library: library)
+        case "--help", "-h": return invocation(Help(topic: nil))
+        case "--version", "-V": return invocation(Version())
         default: break
         }
         guard var type = Commands.named(first) else {
             if first.hasPrefix("-") {
-                throw .unknownOption(option: first, command: "", suggestions: NearestMatch.suggestions(for: first, in: ["--help", "--version", "--library"]))
+                throw .unknownOption(option: first, command: "", suggestions: NearestMatch.suggestions(for: first, in: ["--help", "--version", "--library", "--color", "--no-pager"]))
             }
             throw .unknownCommand(command: first, suggestions: NearestMatch.suggestions(for: first, in: Commands.topLevelNames))
         }
@@ -55,10 +74,12 @@ public struct Invocation: Sendable {
         }
         var parsed = try Arguments(rest, spec: type.spec)
         if parsed.wantsHelp {
-            return Invocation(command: Help(topic: type.spec.name), format: .text, library: parsed.library ?? library)
+            return Invocation(command: Help(topic: type.spec.name), format: .text, library: parsed.library ?? library,
+                              color: parsed.color ?? color, noPager: parsed.noPager || noPager)
         }
         let command = try type.init(&parsed)
         if let option = parsed.unread.first { throw .inapplicableOption(option: option, command: type.spec.name) }
-        return Invocation(command: command, format: parsed.format, library: parsed.library ?? library)
+        return Invocation(command: command, format: parsed.format, library: parsed.library ?? library, color: parsed.color ?? color,
+                          noPager: parsed.noPager || noPager)
     }
 }

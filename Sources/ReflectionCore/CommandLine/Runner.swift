@@ -3,11 +3,14 @@ public struct CommandResult: Equatable, Sendable {
     public var stdout: String = ""
     public var stderr: String = ""
     public var status: Int32 = 0
+    /// The pager to show standard output through (long output on a terminal), if any.
+    public var pager: String?
 
-    public init(stdout: String = "", stderr: String = "", status: Int32 = 0) {
+    public init(stdout: String = "", stderr: String = "", status: Int32 = 0, pager: String? = nil) {
         self.stdout = stdout
         self.stderr = stderr
         self.status = status
+        self.pager = pager
     }
 
     /// A failure: `reflect: error: ...` on stderr and the given status.
@@ -23,6 +26,7 @@ extension RunContext {
         var context = RunContext(environment: ProcessEnvironment.current(), clock: .system)
         context.stdinIsTerminal = StandardStreams.isTerminal(0)
         context.screen = Screen.standardOutput(environment: context.environment)
+        context.errorColor = Screen.wantsColor(environment: context.environment, isTerminal: StandardStreams.isTerminal(2))
         context.readStandardInput = { FileSystem.readAll(descriptor: 0) }
         // The theme matcher, once built for a library, is kept in the user's cache folder (XDG).
         let environment = context.environment
@@ -59,6 +63,29 @@ public enum Runner {
 
     /// Runs an already parsed command.
     public static func run(_ invocation: Invocation, context: RunContext) -> CommandResult {
+        var context = context
+        context.screen = context.screen.choosing(invocation.color)
+        context.errorColor = context.errorColor && invocation.color != .never || invocation.color == .always
+        var result = outcome(of: invocation, context: context)
+        // Messages: `error:` and `warning:` styled on a terminal's standard error.
+        if context.errorColor, !result.stderr.isEmpty {
+            result.stderr = result.stderr.lineSlices.map { line in
+                for (word, style) in [("error:", Style.red), ("warning:", Style.yellow)] where line.hasPrefix("reflect: \(word)") {
+                    return "reflect: " + style.apply(word, when: true) + line.dropFirst("reflect: \(word)".count)
+                }
+                return String(line)
+            }.joined(separator: "\n")
+            result.stderr = Style.realize(result.stderr)
+        }
+        // Long output on a terminal goes through the pager (`--no-pager`, `PAGER=cat` or a pipe: none).
+        if type(of: invocation.command).pagesOutput, context.screen.isTerminal, !invocation.noPager, !result.stdout.isEmpty {
+            result.pager = Pager.command(environment: context.environment)
+        }
+        return result
+    }
+
+    /// Runs a command and renders its outcome.
+    static func outcome(of invocation: Invocation, context: RunContext) -> CommandResult {
         var context = context
         if type(of: invocation.command).usesLibrary {
             do {

@@ -15,10 +15,13 @@ public protocol Command: Sendable {
     func run(_ context: RunContext) throws -> Outcome
     /// Whether the run needs the prompt library loaded (all but help and version).
     static var usesLibrary: Bool { get }
+    /// Whether its output can be long enough to page on a terminal.
+    static var pagesOutput: Bool { get }
 }
 
 extension Command {
     public static var usesLibrary: Bool { true }
+    public static var pagesOutput: Bool { false }
 }
 
 extension JournalError {

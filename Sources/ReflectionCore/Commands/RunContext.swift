@@ -12,6 +12,8 @@ public struct RunContext: Sendable {
     /// Standard output's width and whether it is a terminal: from `COLUMNS`
     /// here (tests set it), and from the terminal too in `RunContext.current()`.
     public var screen: Screen
+    /// Whether messages on standard error are styled (it is a terminal, and colour is wanted).
+    public var errorColor = false
     /// All of standard input.
     public var readStandardInput: @Sendable () -> [UInt8] = { [] }
     /// Asks a question at the terminal (on standard error) and reads one line.

@@ -58,7 +58,7 @@ public struct DilemmaText {
         } else {
             out.append("Entries (\(entries.count), oldest first)")
             // Indented two columns, so fitted to two fewer.
-            let text = EntryText(library, screen: Screen(width: max(screen.width - 2, 1), isTerminal: screen.isTerminal))
+            let text = EntryText(library, screen: Screen(width: max(screen.width - 2, 1), isTerminal: screen.isTerminal, color: screen.color))
             if thread.full {
                 for stored in entries {
                     let entry = stored.entry

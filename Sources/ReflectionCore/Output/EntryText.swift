@@ -43,7 +43,16 @@ public struct EntryText {
     /// screen's width by cutting every column but the first two (an id and
     /// a date) with an ellipsis.
     public func lines(_ rows: [[String]]) -> [String] {
-        TextLayout.columns(rows, cutTo: screen.isTerminal ? screen.width : nil, whole: 2)
+        let lines = TextLayout.columns(rows, cutTo: screen.isTerminal ? screen.width : nil, whole: 2)
+        guard screen.color else { return lines }
+        // The id and the date, dimmed, so the first words stand out.
+        let idWidth = rows.map { $0.first?.unicodeScalars.count ?? 0 }.max() ?? 0
+        let dateWidth = rows.map { $0.count > 1 ? $0[1].unicodeScalars.count : 0 }.max() ?? 0
+        return lines.map { line in
+            let scalars = line.unicodeScalars
+            let cut = scalars.index(scalars.startIndex, offsetBy: min(scalars.count, idWidth + 2 + dateWidth))
+            return Style.dim.apply(String(scalars[..<cut]), on: screen) + String(scalars[cut...])
+        }
     }
 
     /// A listing: one line per row, newline-terminated.
@@ -63,7 +72,7 @@ public struct EntryText {
         let entry = stored.entry
         var header = "\(entry.id)  \(TextLayout.longDate(entry.created.date)), \(Timestamp.two(entry.created.hour)):\(Timestamp.two(entry.created.minute))"
         if let model = entry.model { header += "  (\(model))" }
-        var out = [header]
+        var out = [Style.bold.apply(header, on: screen)]
         let tags = entry.allTags
         if !tags.isEmpty { out.append("Tags: " + tags.map { "#\($0)" }.joined(separator: " ")) }
         // Where the entry belongs: a dilemma it is filed under, a focus stage it writes.
@@ -75,7 +84,7 @@ public struct EntryText {
         }
         out.append("")
         out.append(entry.body.trimmed)
-        let libraryText = LibraryText(library, width: screen.width)
+        let libraryText = LibraryText(library, width: screen.width, color: screen.color)
         if let id = entry.prompt, case .prompt(let prompt, let theme, let question)? = library.item(withID: id) {
             let placed = PlacedPrompt(prompt: prompt, theme: theme, question: question)
             out += ["", "From the workshop",

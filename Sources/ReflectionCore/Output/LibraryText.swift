@@ -3,10 +3,13 @@ public struct LibraryText {
     public let library: PromptLibrary
     /// The columns prose is wrapped to.
     public var width: Int
+    /// Whether to style the text (a terminal that wants colour).
+    public var color = false
 
-    public init(_ library: PromptLibrary, width: Int = Screen.defaultWidth) {
+    public init(_ library: PromptLibrary, width: Int = Screen.defaultWidth, color: Bool = false) {
         self.library = library
         self.width = width
+        self.color = color
     }
 
     func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
@@ -88,11 +91,11 @@ public struct LibraryText {
     /// The day's prompt (after a focus's stage line, if any), then where it
     /// comes from in the workshop.
     public func day(_ date: CalendarDate, _ placed: PlacedPrompt, focus: String? = nil) -> String {
-        var out = [TextLayout.longDate(date), ""]
+        var out = [Style.bold.apply(TextLayout.longDate(date), when: color), ""]
         // The focus's lines come wrapped by their maker.
-        if let focus { out += [focus, ""] }
-        out += [wrap(placed.prompt.text, indent: "  "), "",
-                   "From the workshop",
+        if let focus { out += [Style.cyan.apply(focus, when: color), ""] }
+        out += [Style.bold.apply(wrap(placed.prompt.text, indent: "  "), when: color), "",
+                   Style.bold.apply("From the workshop", when: color),
                    wrap(placed.question.text, indent: "              ", firstIndent: "  Question    "),
                    wrap(askedBy(placed.question), indent: "              ", firstIndent: "  Asked by    "),
                    wrap(placed.theme.title, indent: "              ", firstIndent: "  Theme       "), ""]

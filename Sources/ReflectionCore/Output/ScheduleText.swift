@@ -3,6 +3,8 @@ public struct ScheduleText {
     public let library: PromptLibrary
     /// The columns prose is wrapped to.
     public var width = Screen.defaultWidth
+    /// Whether to style the text (a terminal that wants colour).
+    public var color = false
 
     func wrap(_ text: String, indent: String = "", firstIndent: String? = nil) -> String {
         TextLayout.wrap(text, width: width, indent: indent, firstIndent: firstIndent)
@@ -22,7 +24,7 @@ public struct ScheduleText {
             let thread = day.thread ?? FocusThread(focus: Plan.Focus(id: pick.prompt.question.id, model: model, start: date, days: 1), steps: [])
             focus = self.thread(thread, stage: stage, number: number, of: count, before: date)
         }
-        var out = LibraryText(library, width: width).day(date, pick.prompt, focus: focus)
+        var out = LibraryText(library, width: width, color: color).day(date, pick.prompt, focus: focus)
         if day.skipped {
             // A skip is undone by answering: the hint says so rather than asking again.
             let when = isToday ? "today" : "on \(date)"

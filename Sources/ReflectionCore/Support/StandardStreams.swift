@@ -29,7 +29,14 @@ public enum StandardStreams {
     /// messages on standard error. Output that cannot be written (a full
     /// disk, a closed stream) is an error, never a silent success.
     /// - Returns: the status to exit with.
-    public static func deliver(stdout: String, stderr: String, status: Int32) -> Int32 {
+    ///
+    /// - Parameter pager: a pager command to show standard output through
+    ///   (long output on a terminal); messages follow when it ends.
+    public static func deliver(stdout: String, stderr: String, status: Int32, pager: String? = nil) -> Int32 {
+        if let pager, !stdout.isEmpty, Pager.page(stdout, command: pager) {
+            write(stderr, to: 2)
+            return status
+        }
         guard write(stdout, to: 1) else {
             let reason = String(cString: strerror(errno))
             write(stderr, to: 2)

@@ -1,6 +1,7 @@
 /// `reflect dilemma show ID`: the thread of a dilemma.
 struct DilemmaShow: Command {
     static let full = OptionSpec("full", help: "Each entry's whole text, not its first words.")
+    static let pagesOutput = true
     static let spec = CommandSpec("dilemma show", arguments: "ID", positionals: 1...1,
                                   summary: "Show a dilemma's thread: what it is, its entries in date order, what the workshop said.",
                                   options: [full], formats: [.text, .json],

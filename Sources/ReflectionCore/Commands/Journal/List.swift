@@ -1,5 +1,6 @@
 /// `reflect list`: entries, newest first.
 struct List: Command {
+    static let pagesOutput = true
     static let spec = CommandSpec("list", summary: "List entries, newest first: id, date, theme, first words.",
                                   options: FilterOptions.options(), formats: [.text, .json],
                                   discussion: "DATE is YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m (that long ago).\n\nExamples:\n  reflect list -n 10\n  reflect list --since 2w --theme resilience-taking-time-to-think")

@@ -9,6 +9,7 @@ struct ReviewCommand: Command {
     static let question = OptionSpec("question", value: "ID", help: "Only this question's themes, set beside what the workshop said.")
     static let dilemma = OptionSpec("dilemma", value: "ID", help: "Only the entries filed under this dilemma (its id or a unique start of one).")
     static let output = OptionSpec("output", short: "o", value: "FILE", help: "Write the review to FILE (atomically, 0600) instead of standard output.")
+    static let pagesOutput = true
     static let spec = CommandSpec("review", summary: "Review your entries over a period against the workshop's themes.",
                                   options: [since, until, week, month, year, theme, question, dilemma, output], formats: [.text, .markdown, .json, .html],
                                   discussion: """

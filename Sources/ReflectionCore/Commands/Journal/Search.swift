@@ -1,6 +1,7 @@
 /// `reflect search QUERY...`: entries containing every word or "quoted phrase".
 struct Search: Command {
     static let idsOnly = OptionSpec("ids-only", short: "l", help: "Print only the ids of matching entries.")
+    static let pagesOutput = true
     static let spec = CommandSpec("search", arguments: "QUERY...", positionals: 1...64,
                                   summary: "Find entries containing every word (a \"quoted phrase\" as a phrase).",
                                   options: FilterOptions.options() + [idsOnly], formats: [.text, .json],

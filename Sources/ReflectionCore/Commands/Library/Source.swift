@@ -3,6 +3,7 @@
 /// (or, for a dilemma's id, are filed under it).
 struct SourceCommand: Command {
     static let entries = OptionSpec("entries", help: "List the journal entries that cite or link to ID (or are filed under the dilemma ID) instead.")
+    static let pagesOutput = true
     static let spec = CommandSpec("source", arguments: "ID", positionals: 1...1,
                                   summary: "Show the workshop context of a question, theme, note or prompt id.",
                                   options: [entries], formats: [.text, .json],

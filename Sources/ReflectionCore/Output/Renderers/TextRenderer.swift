@@ -14,7 +14,7 @@ public struct TextRenderer: Renderer {
     /// that an entry cannot move the cursor, recolour or retitle the terminal.
     public func render(_ report: Report) -> String? {
         guard let text = renderPlain(report) else { return nil }
-        return screen.isTerminal ? text.withControlsShown : text
+        return Style.realize(screen.isTerminal ? text.withControlsShown : text)
     }
 
     func renderPlain(_ report: Report) -> String? {
@@ -79,8 +79,8 @@ public struct TextRenderer: Renderer {
         }
     }
 
-    var libraryText: LibraryText { LibraryText(library, width: screen.width) }
-    var scheduleText: ScheduleText { ScheduleText(library: library, width: screen.width) }
+    var libraryText: LibraryText { LibraryText(library, width: screen.width, color: screen.color) }
+    var scheduleText: ScheduleText { ScheduleText(library: library, width: screen.width, color: screen.color) }
     var entryText: EntryText { EntryText(library, screen: screen) }
     var dilemmaText: DilemmaText { DilemmaText(library, screen: screen) }
 }

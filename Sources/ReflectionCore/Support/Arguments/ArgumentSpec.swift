@@ -87,6 +87,9 @@ public struct CommandSpec: Sendable {
     /// Options every command accepts.
     public static let globalOptions: [OptionSpec] = [
         OptionSpec("library", value: "FILE", help: "Use this prompt library instead of the built-in one."),
+        OptionSpec("color", value: "WHEN", choices: Screen.ColorChoice.allCases.map(\.rawValue),
+                   help: "Style the output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never."),
+        OptionSpec("no-pager", help: "Print long output directly instead of through $PAGER."),
         OptionSpec("help", short: "h", help: "Show help for this command."),
     ]
 

@@ -24,6 +24,10 @@ public struct Arguments: Sendable {
     public let wantsHelp: Bool
     /// `--library FILE`, if given.
     public let library: String?
+    /// `--color WHEN`, if given.
+    public let color: Screen.ColorChoice?
+    /// `--no-pager`.
+    public let noPager: Bool
 
     /// Parses `words` (the arguments after the command's name) against `spec`.
     ///
@@ -115,7 +119,9 @@ public struct Arguments: Sendable {
         self.positionals = positionals
         wantsHelp = flags.contains("help")
         library = values["library"]?.last
+        noPager = flags.contains("no-pager")
         format = spec.formats.first ?? .text
+        color = try Self.colorChoice(values["color"]?.last, spelled: spelling["color"] ?? "--color")
         if wantsHelp { return }
         if positionals.count > spec.positionals.upperBound {
             throw .unexpectedArgument(argument: positionals[spec.positionals.upperBound], command: spec.name)
@@ -124,6 +130,15 @@ public struct Arguments: Sendable {
             throw .missingArgument(argument: spec.arguments, command: spec.name)
         }
         format = try chosenFormat()
+    }
+
+    /// The value of `--color`, checked.
+    static func colorChoice(_ value: String?, spelled: String) throws(UsageError) -> Screen.ColorChoice? {
+        guard let value else { return nil }
+        guard let choice = Screen.ColorChoice(rawValue: value.lowercased()) else {
+            throw .invalidValue(option: spelled, value: value, expected: CommandSpec.list(Screen.ColorChoice.allCases.map(\.rawValue)))
+        }
+        return choice
     }
 
     /// `--format NAME`, or `--json`; the two must agree.
@@ -215,7 +230,7 @@ public struct Arguments: Sendable {
 
     /// Options that were given but that the command's parser never read.
     public var unread: [String] {
-        (Array(values.keys) + Array(flags)).filter { !read.contains($0) && $0 != "library" && $0 != "help" }
+        (Array(values.keys) + Array(flags)).filter { name in !read.contains(name) && !CommandSpec.globalOptions.contains { $0.name == name } }
             .map { spelling[$0] ?? "--\($0)" }.sorted()
     }
 
