@@ -298,6 +298,18 @@ import Testing
         #expect(current == generated, "run scripts/man-synopsis")
     }
 
+    /// reflect(5), the file format a person can write entries in with any
+    /// tool, names every front-matter key reflect reads, in entries and dilemmas.
+    @Test func theEntryFormatPageNamesEveryKey() throws {
+        let page = try String(contentsOf: packageRoot.appendingPathComponent("man/reflect.5"), encoding: .utf8)
+        for key in Entry.knownKeys + ["title", "status", "closed", "outcome"] {
+            #expect(page.contains(".It Ic \(key)") || page.contains("Ic \(key)") || page.contains(".Ic \(key)"), "reflect(5): \(key)")
+        }
+        for model in ReflectiveModel.allCases { #expect(page.contains(" \(model.rawValue) ") || page.contains("Cm \(model.rawValue)"), "reflect(5): model \(model)") }
+        let main = try String(contentsOf: packageRoot.appendingPathComponent("man/reflect.1"), encoding: .utf8)
+        #expect(main.contains(".Xr reflect 5") && main.contains(".Sh STANDARDS") && main.contains(".Sh EXAMPLES"))
+    }
+
     @Test func manPageAndReadmeNameEveryCommandAndOption() throws {
         let man = try String(contentsOf: packageRoot.appendingPathComponent("man/reflect.1"), encoding: .utf8)
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
