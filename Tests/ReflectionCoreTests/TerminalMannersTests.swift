@@ -109,3 +109,23 @@ import Testing
         }
     }
 }
+
+/// Every error names what was wrong and the nearest valid choice; a
+/// command missing an argument prints its usage line (issue 11).
+@Suite struct ErrorsNameTheNearestChoiceTests {
+    @Test(arguments: [
+        (["list", "--format", "jsno"], "invalid value 'jsno' for --format: expected text or json (did you mean 'json'?)"),
+        (["write", "--model", "gibs", "-m", "x"], "expected driscoll, gibbs, kolb or free (did you mean 'gibbs'?)"),
+        (["today", "--colour", "never"], "unknown option '--colour' for 'reflect today' (did you mean '--color'?)"),
+        (["config", "nope"], "unknown setting 'nope'; expected 'follow-up'"),
+        (["todya"], "unknown command 'todya' (did you mean 'today'?)"),
+        (["show"], "'reflect show' needs ID; see 'reflect help show'\nusage: reflect show"),
+    ])
+    func theMessageSaysWhatAndWhatWasMeant(_ arguments: [String], _ expected: String) throws {
+        try withJournal { world in
+            let result = try world.run(arguments)
+            #expect(result.status != 0 && result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+    }
+}

@@ -26,7 +26,10 @@ public struct CommandFailure: Error, Equatable, Sendable, CustomStringConvertibl
     /// "unknown question 'resiliance' (did you mean 'resilience'?)".
     public static func unknown(_ id: String, kind: String, candidates: some Sequence<String>) -> CommandFailure {
         let suggestions = NearestMatch.suggestions(for: id, in: candidates)
-        let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+        var hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+        // Nothing near: a short list is named whole, so the person sees what there is.
+        let all = Array(candidates)
+        if suggestions.isEmpty, (1...8).contains(all.count) { hint = "; expected \(all.map { "'\($0)'" }.joined(separator: ", "))" }
         return CommandFailure("unknown \(kind) '\(id)'\(hint)")
     }
 }

@@ -136,7 +136,7 @@ public struct Arguments: Sendable {
     static func colorChoice(_ value: String?, spelled: String) throws(UsageError) -> Screen.ColorChoice? {
         guard let value else { return nil }
         guard let choice = Screen.ColorChoice(rawValue: value.lowercased()) else {
-            throw .invalidValue(option: spelled, value: value, expected: CommandSpec.list(Screen.ColorChoice.allCases.map(\.rawValue)))
+            throw .invalidChoice(option: spelled, value: value, choices: Screen.ColorChoice.allCases.map(\.rawValue))
         }
         return choice
     }
@@ -148,7 +148,7 @@ public struct Arguments: Sendable {
         var chosen: OutputFormat?
         if let name = values["format"]?.last {
             guard let format = OutputFormat(rawValue: name.lowercased()), spec.formats.contains(format) else {
-                throw .invalidValue(option: "--format", value: name, expected: CommandSpec.list(spec.formats.map(\.rawValue)))
+                throw .invalidChoice(option: "--format", value: name, choices: spec.formats.map(\.rawValue))
             }
             chosen = format
         }
@@ -218,7 +218,7 @@ public struct Arguments: Sendable {
     public mutating func choice(_ option: OptionSpec) throws(UsageError) -> String? {
         guard let text = value(option) else { return nil }
         guard option.choices.contains(text.lowercased()) else {
-            throw .invalidValue(option: spelled(option), value: text, expected: CommandSpec.list(option.choices))
+            throw .invalidChoice(option: spelled(option), value: text, choices: option.choices)
         }
         return text.lowercased()
     }

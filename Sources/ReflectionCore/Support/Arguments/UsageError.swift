@@ -9,6 +9,13 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingArgument(argument: String, command: String)
     /// A value that does not have the right form (a date, a number).
     case invalidValue(option: String, value: String, expected: String)
+    /// A value that is not one of a fixed set (`--format`, `--model`).
+    /// The usage error for a value outside a fixed set, naming the set and the nearest.
+    public static func invalidChoice(option: String, value: String, choices: [String]) -> UsageError {
+        let nearest = NearestMatch.suggestions(for: value, in: choices, limit: 1)
+        return .invalidValue(option: option, value: value,
+                             expected: CommandSpec.list(choices) + (nearest.isEmpty ? "" : " (did you mean '\(nearest[0])'?)"))
+    }
     /// Two options that cannot be used together.
     case conflictingOptions(String, String)
     /// An option this command (or subcommand) does not use.
