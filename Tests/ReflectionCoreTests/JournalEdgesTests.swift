@@ -21,6 +21,7 @@ import Testing
         (["actions"], 1), (["actions", "done", "abcd"], 1), (["actions", "drop", "abcd"], 1), (["config"], 1), (["review"], 1),
         (["dilemma"], 1), (["dilemma", "new", "Rota gaps"], 1), (["dilemma", "list"], 1), (["dilemma", "show", "d2026"], 1),
         (["dilemma", "edit", "d2026"], 1), (["dilemma", "close", "d2026"], 1), (["dilemma", "reopen", "d2026"], 1),
+        (["sync"], 1), (["sync", "init"], 1), (["sync", "clone", "file:///nowhere.git"], 1), (["sync", "status"], 1),
     ]
 
     /// The commands that never open the journal.
@@ -363,7 +364,7 @@ extension DocumentationTests {
         // Arguments that let each one parse.
         let needs = ["plan focus": ["resilience"], "plan days": ["weekdays"], "source": ["resilience"], "suggest": ["--text", "merger"], "show": ["20261126"],
                      "search": ["trust"], "write": ["-m", "Words."], "dilemma new": ["Rota gaps"], "dilemma show": ["d2026"],
-                     "dilemma close": ["d2026"], "dilemma reopen": ["d2026"]]
+                     "dilemma close": ["d2026"], "dilemma reopen": ["d2026"], "sync clone": ["file:///nowhere.git"]]
         for name in named {
             let words = name.split(separator: " ").map(String.init) + (needs[name] ?? [])
             let invocation = try Invocation.parse(words + ["--json"])

@@ -43,6 +43,10 @@ public enum Commands {
         Config.self,
         Import.self,
         Export.self,
+        SyncRun.self,
+        SyncInit.self,
+        SyncClone.self,
+        SyncStatusCommand.self,
         Help.self,
         Version.self,
     ]

@@ -28,6 +28,7 @@ extension RunContext {
         context.screen = Screen.standardOutput(environment: context.environment)
         context.errorColor = Screen.wantsColor(environment: context.environment, isTerminal: StandardStreams.isTerminal(2))
         context.readStandardInput = { FileSystem.readAll(descriptor: 0) }
+        context.inheritsProcessEnvironment = true
         // The theme matcher, once built for a library, is kept in the user's cache folder (XDG).
         let environment = context.environment
         if let cache = environment["XDG_CACHE_HOME"].flatMap({ $0.hasPrefix("/") ? $0 : nil }) ?? environment["HOME"].map({ $0 + "/.cache" }),
@@ -66,7 +67,13 @@ public enum Runner {
         var context = context
         context.screen = context.screen.choosing(invocation.color)
         context.errorColor = context.errorColor && invocation.color != .never || invocation.color == .always
+        // The files the command changes, committed when the journal is a git repository.
+        let changes = ChangedPaths()
+        context.changedPaths = changes
         var result = outcome(of: invocation, context: context)
+        if let warning = context.commit(changes, command: type(of: invocation.command).spec.name) {
+            result.stderr += "reflect: warning: \(warning)\n"
+        }
         // Messages: `error:` and `warning:` styled on a terminal's standard error.
         if context.errorColor, !result.stderr.isEmpty {
             result.stderr = result.stderr.lineSlices.map { line in

@@ -20,6 +20,11 @@ public struct RunContext: Sendable {
     public var ask: @Sendable (String) -> String? = { _ in nil }
     /// The prompt library (set by the runner from `--library`, `REFLECT_LIBRARY` or the built-in one).
     public var library: PromptLibrary = PromptLibrary.builtIn()
+    /// Where the journal records the files this run changes, for its git commit (set by the runner).
+    public var changedPaths: ChangedPaths?
+    /// Whether programs reflect starts (git) get this process's whole
+    /// environment (`RunContext.current()`), rather than `environment` alone (tests).
+    public var inheritsProcessEnvironment = false
 
     public init(environment: [String: String], clock: Clock) {
         self.environment = environment
@@ -38,9 +43,17 @@ public struct RunContext: Sendable {
     public func journal() throws(JournalError) -> Journal {
         guard let folder = JournalLocation.folder(environment: environment) else { throw .noLocation }
         var journal = Journal(folder: folder, clock: clock, lockWait: lockWait)
+        journal.changedPaths = changedPaths
         journal.makesParents = (environment["REFLECT_HOME"] ?? "").isEmpty
         try journal.checkReadable()
         return journal
+    }
+
+    /// The environment of a program reflect starts: the process's own, whole
+    /// (git needs `PATH`, `SSH_AUTH_SOCK`, its own variables), with
+    /// `environment` over it; only `environment` in a test.
+    public var childEnvironment: [String: String] {
+        inheritsProcessEnvironment ? ProcessEnvironment.all().merging(environment) { $1 } : environment
     }
 
     /// How long to wait for the journal's lock: `REFLECT_LOCK_TIMEOUT` seconds (0 to 600), else 5.
@@ -57,5 +70,17 @@ public struct RunContext: Sendable {
         } catch .noLocation {
             return Journal(folder: "/nonexistent/reflect", clock: clock)
         }
+    }
+}
+
+extension RunContext {
+    /// Commits the files a command changed, when the journal is a git
+    /// repository (`Journal.commitChanges`).
+    /// - Returns: a warning when that failed; the command's result stands.
+    func commit(_ changes: ChangedPaths, command: String) -> String? {
+        guard !changes.all.isEmpty, let folder = JournalLocation.folder(environment: environment) else { return nil }
+        var journal = Journal(folder: folder, clock: clock, lockWait: lockWait)
+        journal.changedPaths = changes
+        return journal.commitChanges(command: command, environment: childEnvironment)
     }
 }

@@ -59,6 +59,7 @@ extension Journal {
                 } catch {
                     throw .fileSystem(error)
                 }
+                recordChange(path)
                 return StoredDilemma(dilemma: dilemma, path: path)
             }
             throw .fileSystem(FileSystemError(path: dilemmasFolder, operation: "create a dilemma in", code: EEXIST))
@@ -133,6 +134,7 @@ extension Journal {
             } catch {
                 throw .fileSystem(error)
             }
+            recordChange(path)
             return dilemma
         }
     }
@@ -174,6 +176,7 @@ extension Journal {
             } catch {
                 throw .fileSystem(error)
             }
+            recordChange(path)
         }
         removeDraft(draft)
         return dilemma

@@ -19,6 +19,10 @@ public struct Journal: Sendable {
     /// person named in `REFLECT_HOME` (a typo must not build a tree).
     public var makesParents = true
 
+    /// Where the files a command changes are recorded, for its git commit
+    /// (`ChangedPaths`); nil records nothing.
+    public var changedPaths: ChangedPaths?
+
     public init(folder: String, clock: Clock, lockWait: Double = 5) {
         self.folder = folder
         self.clock = clock
@@ -54,6 +58,7 @@ public struct Journal: Sendable {
     /// Refuses to write into a journal the person has made read-only.
     public func checkWritable() throws(JournalError) {
         if let mode = FileSystem.mode(of: folder), mode & 0o200 == 0 { throw .readOnly(folder: folder) }
+        try checkFormat()
     }
 
     /// Creates a private folder inside the journal.
@@ -98,6 +103,7 @@ public struct Journal: Sendable {
             try makeFolder(FileSystem.parentFolder(of: path))
             do {
                 try FileSystem.write(Array(EntryFile.text(of: entry).utf8), to: path, replace: .never)
+                recordChange(path)
                 publishChange(of: entry.created.date)
                 return (entry, path)
             } catch where error.code == EEXIST {
@@ -124,6 +130,7 @@ public struct Journal: Sendable {
             } catch {
                 throw .fileSystem(error)
             }
+            recordChange(path)
             publishChange(of: entry.created.date)
         }
     }
@@ -221,6 +228,8 @@ public struct Journal: Sendable {
                 destination = "\(trashFolder)/\(name.dropLast(3))-\(counter).md"
             }
             do throws(FileSystemError) { try FileSystem.moveWithoutReplacing(path, to: destination) } catch { throw .fileSystem(error) }
+            recordChange(path)
+            recordChange(destination)
             // The modification time then says when it was trashed (`reflect trash`, `trash empty --older-than`).
             FileSystem.touch(destination)
             publishChange(of: date ?? EntryID.date(of: Self.id(fromPath: path)) ?? CalendarDate(dayNumber: 0))

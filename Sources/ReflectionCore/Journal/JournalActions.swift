@@ -156,6 +156,7 @@ extension Journal {
             } catch {
                 throw .fileSystem(error)
             }
+            recordChange(action.path)
             publishChange(of: entry.created.date)
             return true
         }

@@ -57,6 +57,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     case dilemmaClosed(id: String)
     /// A close of a closed dilemma, or a reopen of an open one: nothing changed.
     case dilemmaAlready(id: String, status: Dilemma.Status)
+    /// The journal was written in a newer format (its `format` file) by a newer reflect: nothing is written.
+    case newerFormat(format: Int, reflect: String)
+    /// A git step of a sync failed: what git said.
+    case git(String)
 
     public var description: String {
         switch self {
@@ -138,6 +142,11 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "dilemma \(id) is closed: nothing can be filed under it; reopen it with 'reflect dilemma reopen \(id)'"
         case .dilemmaAlready(let id, let status):
             return "dilemma \(id) is already \(status.rawValue); nothing was changed"
+        case .newerFormat(let format, let reflect):
+            return "the journal is in format \(format), newer than this reflect writes (\(JournalFormat.current)): "
+                + "install reflect \(reflect) or later on this device; nothing was written"
+        case .git(let message):
+            return message
         }
     }
 

@@ -152,6 +152,7 @@ extension Journal {
                 guard let path = path(forDilemma: dilemma.id) else { continue }
                 do throws(FileSystemError) {
                     try FileSystem.write(Array(file.utf8), to: path, replace: .never)
+                    recordChange(path)
                     dilemmasAdded += 1
                 } catch where error.code == EEXIST {
                     continue

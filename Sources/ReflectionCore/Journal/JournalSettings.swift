@@ -64,6 +64,7 @@ extension Journal {
             } catch {
                 throw .fileSystem(error)
             }
+            recordChange(settingsPath)
             return settings
         }
     }

@@ -83,6 +83,8 @@ extension Journal {
             } catch {
                 throw .fileSystem(error)
             }
+            recordChange(item.path)
+            recordChange(destination)
             publishChange(of: item.created?.date ?? EntryID.date(of: item.id) ?? CalendarDate(dayNumber: 0))
             return destination
         }
@@ -100,6 +102,7 @@ extension Journal {
                 let id = Self.entryID(ofTrashName: Self.id(fromPath: path), entry: nil)
                 let date = (try? read(path: path))?.created.date ?? EntryID.date(of: id) ?? CalendarDate(dayNumber: 0)
                 do throws(FileSystemError) { try FileSystem.delete(path) } catch { throw .fileSystem(error) }
+                recordChange(path)
                 publishChange(of: date)
                 deleted += 1
             }

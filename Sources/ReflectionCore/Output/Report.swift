@@ -47,6 +47,10 @@ public enum Report: Sendable {
     case dilemmaChanged(StoredDilemma, DilemmaChange)
     /// The themes that best match a text, best first (`suggest`).
     case suggestions([ThemeMatcher.Match])
+    /// What `reflect sync` (or `sync init`, `sync clone`) did.
+    case sync(SyncSummary)
+    /// `reflect sync status`.
+    case syncState(SyncState)
 
     /// Whether a list of entries came out empty (read after rendering, for a stream).
     public var isEmptyListing: Bool {

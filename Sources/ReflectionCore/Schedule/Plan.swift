@@ -304,6 +304,7 @@ extension Journal {
     func saveJSON(_ value: some Encodable, to path: String) throws(JournalError) {
         try makeFolder(folder)
         do { try FileSystem.write(Array(JSONOutput.encode(value).utf8), to: path, replace: .atomically) } catch { throw .fileSystem(error) }
+        recordChange(path)
     }
 }
 

@@ -247,6 +247,7 @@ extension Journal {
                 ledger.add(record)
             }
             do throws(FileSystemError) { try FileSystem.write(bytes, to: ledgerPath, replace: .atomically) } catch { throw .fileSystem(error) }
+            recordChange(ledgerPath)
             return ledger
         }
     }

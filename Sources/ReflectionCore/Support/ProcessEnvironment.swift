@@ -13,6 +13,18 @@ public enum ProcessEnvironment {
                                "SOURCE_DATE_EPOCH", "NO_COLOR", "TERM", "PAGER", "COLUMNS",
                                "REFLECT_LOCK_TIMEOUT"]
 
+    /// Every variable of this process (for a program reflect starts).
+    public static func all() -> [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") { result[String(text[..<equals])] = String(text[text.index(after: equals)...]) }
+            pointer += 1
+        }
+        return result
+    }
+
     /// The variables reflect reads, from this process.
     public static func current() -> [String: String] {
         var result: [String: String] = [:]

@@ -67,6 +67,8 @@ public struct TextRenderer: Renderer {
             if let only = report.only { return (report.values.first { $0.key == only }?.value ?? "") + "\n" }
             let width = report.values.map(\.key.count).max() ?? 0
             return report.values.map { $0.key + String(repeating: " ", count: width - $0.key.count + 2) + $0.value + "  # " + $0.help + "\n" }.joined()
+        case .sync(let summary): return SyncText.summary(summary)
+        case .syncState(let state): return SyncText.state(state)
         case .dilemmas(let dilemmas): return dilemmaText.list(dilemmas)
         case .dilemma(let thread): return dilemmaText.thread(thread)
         case .dilemmaChanged(let stored, let change): return dilemmaText.changed(stored, change)

@@ -1,0 +1,70 @@
+/// Committing what a command changed, when the journal is a git repository.
+extension Journal {
+    /// The ledger of days shown: `today` and `status` record past days in it
+    /// as they read, which is no change the person made; it is committed with
+    /// the next change, or by `reflect sync`.
+    static let ledgerName = "shown.log"
+
+    /// Commits the files this command changed (`changedPaths`), exactly
+    /// those, under the journal lock, with a message of the command and the
+    /// ids it touched, never any text the person wrote
+    /// (`reflect: edit 20261126-093012-417kf`).
+    ///
+    /// Nothing starts when the journal is no repository or nothing but the
+    /// ledger changed: `today`, `list`, `show` and the other readers never
+    /// start git.
+    ///
+    /// - Returns: a warning when the commit failed (the command still
+    ///   succeeded, and the next `reflect sync` commits what is pending).
+    public func commitChanges(command: String, environment: [String: String]) -> String? {
+        guard let changed = changedPaths?.all, !changed.isEmpty else { return nil }
+        let relative = changed.compactMap(relativePath)
+        guard relative.contains(where: { $0 != Self.ledgerName }), Git.isRepository(folder) else { return nil }
+        let failed = "the change was saved but not committed to git"
+        guard let git = Git(folder: folder, environment: environment) else {
+            return "\(failed): git is not on PATH ('reflect sync' commits it once git is there)"
+        }
+        let message = Self.commitMessage(command: command, paths: relative)
+        do {
+            return try locked { () throws(JournalError) -> String? in
+                let staged = git.run(["update-index", "--add", "--remove", "--"] + relative)
+                guard staged.succeeded else { return "\(failed) (\(Self.gitProblem(staged))); 'reflect sync' commits it" }
+                let committed = git.run(["commit", "--quiet", "--no-verify", "--allow-empty-message", "-m", message])
+                if committed.succeeded { return nil }
+                // Nothing to commit (the file was written with what it held) is no failure.
+                if git.run(["diff", "--cached", "--quiet"]).succeeded { return nil }
+                return "\(failed) (\(Self.gitProblem(committed))); 'reflect sync' commits it"
+            }
+        } catch {
+            return "\(failed) (\(error.description)); 'reflect sync' commits it"
+        }
+    }
+
+    /// A path inside the journal, relative to its folder; nil for one outside.
+    func relativePath(_ path: String) -> String? {
+        guard path.hasPrefix(folder + "/") else { return nil }
+        return String(path.dropFirst(folder.count + 1))
+    }
+
+    /// `reflect: COMMAND ID...`: the ids of the entries and dilemmas changed
+    /// (file names, which are ids), or their count when there are many.
+    static func commitMessage(command: String, paths: [String]) -> String {
+        var ids: [String] = []
+        for path in paths where path.hasSuffix(".md") && (path.hasPrefix("entries/") || path.hasPrefix("trash/") || path.hasPrefix("dilemmas/")) {
+            let name = String(path.split(separator: "/").last?.dropLast(3) ?? "")
+            if !name.isEmpty, !ids.contains(name) { ids.append(name) }
+        }
+        let subject = "reflect: \(command)"
+        if ids.isEmpty { return subject }
+        if ids.count > 5 { return "\(subject) (\(ids.count) files)" }
+        return "\(subject) \(ids.joined(separator: " "))"
+    }
+
+    /// The last line git wrote on its standard error (or why it did not run).
+    static func gitProblem(_ result: ChildProcess.Result) -> String {
+        if let failure = result.startFailure { return "git could not start: \(failure)" }
+        if result.timedOut { return "git did not finish in time" }
+        let line = result.errors.split(separator: "\n").last.map { String($0).trimmed } ?? ""
+        return line.isEmpty ? "git exited with status \(result.status)" : line
+    }
+}

@@ -1,0 +1,469 @@
+import Foundation
+import Testing
+@testable import ReflectionCore
+
+/// One device: its journal, HOME and clock (each device's clock its own, so
+/// that two devices never make the same id by accident).
+struct Device {
+    let root: URL
+    let name: String
+    let clock: Clock
+    var journal: URL { root.appendingPathComponent("journal") }
+    var home: URL { root.appendingPathComponent("home") }
+
+    /// git as the tests run it: no global or system configuration, fixed dates.
+    static let gitEnvironment = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1",
+                                 "GIT_AUTHOR_DATE": "2026-11-26T09:30:00+00:00", "GIT_COMMITTER_DATE": "2026-11-26T09:30:00+00:00"]
+
+    init(_ root: URL, name: String, start: Timestamp) throws {
+        self.root = root
+        self.name = name
+        clock = .fixed(start)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("home"), withIntermediateDirectories: true)
+    }
+
+    var environment: [String: String] {
+        Self.gitEnvironment.merging(["REFLECT_HOME": journal.path, "TMPDIR": root.path]) { $1 }
+    }
+
+    func run(_ arguments: [String], _ extra: [String: String] = [:], stdin: String? = nil) throws -> ProcessOutput {
+        try runReflect(arguments, home: home, environment: environment.merging(extra) { $1 }, stdin: stdin, clock: clock)
+    }
+
+    /// `reflect write -m TEXT`: the new entry's id.
+    func write(_ text: String, _ more: [String] = []) throws -> String {
+        let result = try run(["write", "-m", text] + more)
+        #expect(result.status == 0, "\(result.stderr)")
+        return String(result.stdout.split(separator: " ").dropFirst().first ?? "")
+    }
+
+    /// `reflect sync` that must succeed.
+    @discardableResult
+    func sync(_ more: [String] = []) throws -> ProcessOutput {
+        let result = try run(["sync"] + more)
+        #expect(result.status == 0, "\(name): \(result.stderr)")
+        return result
+    }
+
+    /// Replaces words in an entry with `reflect edit` (a sed script as the editor).
+    func edit(_ id: String, _ from: String, _ to: String) throws {
+        let script = root.appendingPathComponent("edit-\(UUID().uuidString).sh")
+        try Data("#!/bin/sh\nsed -i 's/\(from)/\(to)/' \"$1\"\n".utf8).write(to: script)
+        let result = try run(["edit", id], ["EDITOR": "sh \(script.path)", "VISUAL": ""])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    func entryPath(_ id: String) -> String { journal.appendingPathComponent("entries/\(id.prefix(4))/\(id.dropFirst(4).prefix(2))/\(id).md").path }
+
+    func text(_ id: String) -> String? { try? String(contentsOfFile: entryPath(id), encoding: .utf8) }
+
+    /// Every entry file's path relative to the journal.
+    func entryFiles() -> [String] {
+        let entries = journal.appendingPathComponent("entries")
+        return ((FileManager.default.enumerator(atPath: entries.path)?.allObjects as? [String]) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+    }
+
+    /// Runs git in the journal.
+    @discardableResult
+    func git(_ arguments: [String]) -> (status: Int32, output: String) {
+        gitRun(["-C", journal.path] + arguments)
+    }
+}
+
+/// Runs git with the tests' environment.
+@discardableResult
+func gitRun(_ arguments: [String], environment extra: [String: String] = [:]) -> (status: Int32, output: String) {
+    let result = ChildProcess.run(ChildProcess.find("git", path: ProcessInfo.processInfo.environment["PATH"]) ?? "/usr/bin/git", arguments,
+                                  environment: testEnvironment(home: nil, Device.gitEnvironment.merging(extra) { $1 }), timeout: 30)
+    return (result.status, result.output + result.errors)
+}
+
+/// Two devices and a bare remote, in one temporary folder.
+struct SyncWorld {
+    let root: URL
+    let a: Device
+    let b: Device
+    var remote: URL { root.appendingPathComponent("remote.git") }
+    var url: String { "file://" + remote.path }
+
+    init(_ root: URL) throws {
+        self.root = root
+        a = try Device(root.appendingPathComponent("a"), name: "laptop", start: testNow)
+        b = try Device(root.appendingPathComponent("b"), name: "home",
+                       start: Timestamp(date: testNow.date, hour: 20, minute: 15, second: 0, offset: 0))
+        #expect(gitRun(["init", "--quiet", "--bare", "--initial-branch=main", remote.path]).status == 0)
+    }
+
+    /// A on the remote with one entry, B cloned from it.
+    func started() throws -> String {
+        let id = try a.write("First words on the laptop.")
+        let initA = try a.run(["sync", "init", url, "--device", "laptop"])
+        #expect(initA.status == 0, "\(initA.stderr)")
+        let clone = try b.run(["sync", "clone", url, "--device", "home"])
+        #expect(clone.status == 0, "\(clone.stderr)")
+        return id
+    }
+
+    /// The files of both journals' HEAD trees are the same.
+    func treesAgree() -> Bool {
+        let left = a.git(["rev-parse", "HEAD^{tree}"]).output, right = b.git(["rev-parse", "HEAD^{tree}"]).output
+        return left == right && !left.isEmpty
+    }
+}
+
+func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
+    try withTemporaryDirectory { try body(try SyncWorld($0)) }
+}
+
+@Suite struct SyncTests {
+    @Test func initMakesARepositoryCommitsAndPushesAfterTheNotice() throws {
+        try withSyncWorld { world in
+            let id = try world.a.write("Listened more than I spoke.")
+            let result = try world.a.run(["sync", "init", world.url, "--device", "laptop"])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("pushed 1 commit"), "\(result.stdout)")
+            // Before the first push: unencrypted, and deleted entries stay in the history, with how to rewrite it.
+            #expect(result.stderr.contains("unencrypted") && result.stderr.contains("stay in git's history") && result.stderr.contains("filter-repo"))
+            let journal = world.a.journal.path
+            #expect(try String(contentsOfFile: journal + "/.gitignore", encoding: .utf8).contains("/.index\n"))
+            #expect(try String(contentsOfFile: journal + "/.gitattributes", encoding: .utf8) == "* -text\n*.age binary\n")
+            #expect(try String(contentsOfFile: journal + "/format", encoding: .utf8) == "format: 1\nreflect: 0.1.0\n")
+            #expect(world.a.git(["config", "user.name"]).output == "reflect (laptop)\n")
+            // The remote has the entry; the caches and the lock never go.
+            let files = gitRun(["-C", world.remote.path, "ls-tree", "-r", "--name-only", "main"]).output
+            #expect(files.contains("entries/2026/11/\(id).md"))
+            for cache in [".index", ".lock", ".changes", ".schedule", "drafts"] { #expect(!files.contains(cache), "\(cache)") }
+            // Files git wrote are private, whatever the umask.
+            #expect(mode(journal + "/.git/config") & 0o077 == 0)
+            // Run again: nothing new, and the same remote is fine.
+            let again = try world.a.run(["sync", "init", world.url])
+            #expect(again.status == 0, "\(again.stderr)")
+            let other = try world.a.run(["sync", "init", "file:///elsewhere.git"])
+            #expect(other.status == 1 && other.stderr.contains("already"), "\(other.stderr)")
+        }
+    }
+
+    @Test func aWriteOnOneDeviceReachesTheOther() throws {
+        try withSyncWorld { world in
+            let first = try world.started()
+            #expect(world.b.text(first) == world.a.text(first))
+            let second = try world.a.write("Second, on the laptop.")
+            try world.a.sync()
+            let pulled = try world.b.sync()
+            #expect(pulled.stdout.contains("pulled 1 commit"), "\(pulled.stdout)")
+            #expect(world.b.text(second)?.contains("Second, on the laptop.") == true)
+            // A file git brought in is private too.
+            #expect(mode(world.b.entryPath(second)) == 0o600)
+            let list = try world.b.run(["list"])
+            #expect(list.stdout.contains("Second, on the laptop."))
+            #expect(try world.b.sync().stdout.contains("Up to date"))
+        }
+    }
+
+    @Test func newEntriesOnBothDevicesEndUpOnBoth() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let onA = try world.a.write("Written on the laptop.")
+            let onB = try world.b.write("Written at home.")
+            try world.a.sync()
+            let merged = try world.b.sync()
+            #expect(merged.stdout.contains("merged"), "\(merged.stdout)")
+            try world.a.sync()
+            for device in [world.a, world.b] {
+                #expect(device.text(onA) != nil && device.text(onB) != nil, "\(device.name)")
+            }
+            #expect(world.treesAgree())
+            #expect(world.a.entryFiles() == world.b.entryFiles())
+        }
+    }
+
+    @Test func oneEntryEditedInDifferentParagraphsMerges() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let id = try world.a.write("Para one.\n\nPara two.\n\nPara three.")
+            try world.a.sync()
+            try world.b.sync()
+            // Both saves rewrite `updated:`: the later time wins, and both paragraphs are kept.
+            try world.a.edit(id, "one", "ONE")
+            try world.b.edit(id, "three", "THREE")
+            try world.a.sync()
+            let merged = try world.b.sync()
+            #expect(merged.stdout.contains("Merged entries edited on both devices: \(id)"), "\(merged.stdout)")
+            try world.a.sync()
+            for device in [world.a, world.b] {
+                let text = try #require(device.text(id))
+                #expect(text.contains("Para ONE.") && text.contains("Para two.") && text.contains("Para THREE."), "\(text)")
+                #expect(!text.contains("<<<<<<<") && !text.contains(">>>>>>>"))
+                // B's clock is later: its `updated` wins.
+                #expect(text.contains("updated: 2026-11-26T20:15"), "\(text)")
+            }
+            #expect(world.treesAgree())
+            #expect(world.a.entryFiles().count == 2)
+        }
+    }
+
+    @Test func theSameParagraphEditedOnBothBecomesAConflictCopy() throws {
+        try withSyncWorld { world in
+            let first = try world.started()
+            let id = try world.a.write("The meeting went well.")
+            try world.a.sync()
+            try world.b.sync()
+            try world.a.edit(id, "well", "badly")
+            try world.b.edit(id, "well", "as expected")
+            try world.a.sync()
+            let result = try world.b.sync()
+            #expect(result.stdout.contains("copy of \(id)"), "\(result.stdout)")
+            try world.a.sync()
+            // The remote's text keeps the id; this device's (B's) is the copy; neither is lost.
+            #expect(world.b.text(id)?.contains("went badly") == true)
+            let copyName = try #require(world.b.entryFiles().first { ![first, id].contains(Journal.id(fromPath: $0)) })
+            let copy = try String(contentsOfFile: world.b.journal.appendingPathComponent("entries/" + copyName).path, encoding: .utf8)
+            #expect(copy.contains("went as expected") && copy.contains("conflict-of: \(id)") && copy.contains("conflict-device: home"), "\(copy)")
+            #expect(world.treesAgree())
+            let status = try world.a.run(["sync", "status", "--json"])
+            let object = try #require(try jsonObject(status.stdout) as? [String: Any])
+            let copies = try #require(object["conflictCopies"] as? [[String: String]])
+            #expect(copies.count == 1 && copies.first?["of"] == id)
+            // Deleting one resolves it.
+            #expect(try world.a.run(["delete", "--force", id]).status == 0)
+            let after = try #require(try jsonObject(try world.a.run(["sync", "status", "--json"]).stdout) as? [String: Any])
+            #expect((after["conflictCopies"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test func anEditBeatsADeletionEvenIntoTheTrash() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let id = try world.a.write("Keep this thought.")
+            try world.a.sync()
+            try world.b.sync()
+            #expect(try world.a.run(["delete", "--force", id]).status == 0)
+            try world.b.edit(id, "thought", "thought, and more")
+            try world.a.sync()
+            let result = try world.b.sync()
+            #expect(result.stdout.contains("Kept, edited on one device while deleted on the other: \(id)"), "\(result.stdout)")
+            try world.a.sync()
+            for device in [world.a, world.b] {
+                #expect(device.text(id)?.contains("thought, and more") == true, "\(device.name)")
+                let trash = (try? FileManager.default.contentsOfDirectory(atPath: device.journal.appendingPathComponent("trash").path)) ?? []
+                #expect(!trash.contains { $0.hasPrefix(id) }, "\(device.name): \(trash)")
+            }
+            #expect(world.treesAgree())
+        }
+    }
+
+    @Test func anUnreachableRemoteFailsKeepsTheCommitAndALaterSyncWorks() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let moved = world.root.appendingPathComponent("moved.git")
+            try FileManager.default.moveItem(at: world.remote, to: moved)
+            let id = try world.a.write("Written on the train.")
+            let failed = try world.a.run(["sync"])
+            #expect(failed.status == 1)
+            #expect(failed.stderr.contains("cannot fetch") && failed.stderr.contains("committed here"), "\(failed.stderr)")
+            #expect(world.a.git(["log", "-1", "--format=%s"]).output == "reflect: write \(id)\n")
+            try FileManager.default.moveItem(at: moved, to: world.remote)
+            try world.a.sync()
+            try world.b.sync()
+            #expect(world.b.text(id) != nil)
+        }
+    }
+
+    @Test func aRemoteThatWouldAskForAPasswordReturnsWithinTheLimit() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            // An ssh that never answers (as one waiting at a prompt would): killed at the time limit.
+            let ssh = world.root.appendingPathComponent("ssh.sh")
+            try Data("#!/bin/sh\nsleep 60\n".utf8).write(to: ssh)
+            world.a.git(["remote", "set-url", "origin", "ssh://example.invalid/journal.git"])
+            let start = Date()
+            let result = try world.a.run(["sync"], ["GIT_SSH_COMMAND": "sh \(ssh.path)", "REFLECT_SYNC_TIMEOUT": "2"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("did not finish in time"), "\(result.stderr)")
+            #expect(Date().timeIntervalSince(start) < 10)
+        }
+    }
+
+    @Test func aMergeStartedByHandIsRefusedWithAdvice() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let head = world.a.git(["rev-parse", "HEAD"]).output
+            try Data(head.utf8).write(to: world.a.journal.appendingPathComponent(".git/MERGE_HEAD"))
+            let result = try world.a.run(["sync"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("a merge is in progress") && result.stderr.contains("merge --abort"), "\(result.stderr)")
+        }
+    }
+
+    @Test func readingCommandsNeverStartGit() throws {
+        try withSyncWorld { world in
+            let id = try world.started()
+            // A git on PATH that records each start, then runs the real one.
+            let bin = world.root.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+            let log = world.root.appendingPathComponent("git.log")
+            let real = try #require(ChildProcess.find("git", path: ProcessInfo.processInfo.environment["PATH"]))
+            try Data("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexec '\(real)' \"$@\"\n".utf8).write(to: bin.appendingPathComponent("git"))
+            chmod(bin.appendingPathComponent("git").path, 0o755)
+            let path = ["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+            for arguments in [["today"], ["list"], ["show", id], ["search", "laptop"], ["status"], ["review"], ["today", "--date", "tomorrow"]] {
+                let result = try world.a.run(arguments, path)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: log.path), "\((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+            // The fake is the git a write starts.
+            _ = try world.a.run(["write", "-m", "Through the fake."], path)
+            #expect(FileManager.default.fileExists(atPath: log.path))
+        }
+    }
+
+    @Test func commitsCarryTheCommandAndIdsNeverText() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let dilemma = try #require(try jsonObject(try world.a.run(["dilemma", "new", "Secretmerger title", "-m", "Hidden description", "--json"]).stdout) as? [String: Any])["id"] as? String
+            let id = try world.a.write("Confidential zebra words #privatetag", ["--tag", "othertag"])
+            #expect(try world.a.run(["link", id, "compassion-humanity"]).status == 0)
+            #expect(try world.a.run(["skip"]).status == 0)
+            #expect(try world.a.run(["plan", "days", "mon,tue"]).status == 0)
+            #expect(try world.a.run(["config", "follow-up", "false"]).status == 0)
+            #expect(try world.a.run(["delete", "--force", id]).status == 0)
+            #expect(try world.a.run(["restore", id]).status == 0)
+            let log = world.a.git(["log", "--format=%B"]).output
+            for secret in ["Confidential", "zebra", "privatetag", "othertag", "Secretmerger", "Hidden"] { #expect(!log.contains(secret), "\(secret)") }
+            let subjects = world.a.git(["log", "--format=%s"]).output.split(separator: "\n").map(String.init)
+            for expected in ["reflect: dilemma new \(dilemma ?? "")", "reflect: write \(id)", "reflect: link \(id)", "reflect: skip",
+                             "reflect: plan days", "reflect: config", "reflect: delete \(id)", "reflect: restore \(id)"] {
+                #expect(subjects.contains(expected), "\(expected) in \(subjects)")
+            }
+            // Each command committed what it changed: nothing is left over.
+            #expect(world.a.git(["status", "--porcelain", "--", "entries", "trash", "dilemmas", "plan.json", "skips.json", "settings.json"]).output == "")
+        }
+    }
+
+    @Test func aFailedCommitWarnsOnceAndTheNextSyncCommitsIt() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let lock = world.a.journal.appendingPathComponent(".git/index.lock")
+            try Data().write(to: lock)
+            let result = try world.a.run(["write", "-m", "Saved anyway."])
+            #expect(result.status == 0)
+            #expect(result.stderr.components(separatedBy: "reflect: warning:").count == 2, "\(result.stderr)")
+            #expect(result.stderr.contains("not committed"))
+            try FileManager.default.removeItem(at: lock)
+            let synced = try world.a.sync()
+            #expect(synced.stdout.contains("Committed changes that were not committed yet"), "\(synced.stdout)")
+            try world.b.sync()
+            #expect(world.b.entryFiles().count == 2)
+        }
+    }
+
+    @Test func withoutGitAWriteWarnsAndSyncSaysWhatToInstall() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let write = try world.a.run(["write", "-m", "No git here."], ["PATH": "/nonexistent"])
+            #expect(write.status == 0)
+            #expect(write.stderr.contains("git is not on PATH"), "\(write.stderr)")
+            let sync = try world.a.run(["sync"], ["PATH": "/nonexistent"])
+            #expect(sync.status == 1 && sync.stderr.contains("git is not installed"), "\(sync.stderr)")
+            let notRepository = world.root.appendingPathComponent("c")
+            let plain = try Device(notRepository, name: "c", start: testNow)
+            let refused = try plain.run(["sync"])
+            #expect(refused.status == 1 && refused.stderr.contains("not a git repository"), "\(refused.stderr)")
+        }
+    }
+
+    @Test func aMassDeletionIsRefusedThenAllowed() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            var ids: [String] = []
+            for number in 1...12 { ids.append(try world.a.write("Entry number \(number).")) }
+            try world.a.sync()
+            try world.b.sync()
+            for id in ids { #expect(try world.b.run(["purge", "--force", id]).status == 0) }
+            try world.b.sync()
+            let refused = try world.a.run(["sync"])
+            #expect(refused.status == 1 && refused.stderr.contains("--allow-deletions"), "\(refused.stderr)")
+            #expect(world.a.entryFiles().count == 13, "nothing was changed")
+            let allowed = try world.a.sync(["--allow-deletions"])
+            #expect(allowed.stdout.contains("Removed by the other device"), "\(allowed.stdout)")
+            #expect(world.a.entryFiles().count == 1)
+        }
+    }
+
+    @Test func skipsAndPlanChangesOnBothDevicesAreAllKept() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            #expect(try world.a.run(["skip"]).status == 0)
+            #expect(try world.b.run(["skip", "--date", "tomorrow"]).status == 0)
+            #expect(try world.a.run(["plan", "days", "mon,tue,wed", "--from", "2026-12-07"]).status == 0)
+            #expect(try world.b.run(["plan", "days", "sat,sun", "--from", "2026-12-14"]).status == 0)
+            try world.a.sync()
+            try world.b.sync()
+            try world.a.sync()
+            #expect(world.treesAgree())
+            let skips = try String(contentsOf: world.a.journal.appendingPathComponent("skips.json"), encoding: .utf8)
+            #expect(skips.contains("2026-11-26") && skips.contains("2026-11-27"), "\(skips)")
+            let plan = try String(contentsOf: world.b.journal.appendingPathComponent("plan.json"), encoding: .utf8)
+            #expect(plan.contains("2026-12-07") && plan.contains("2026-12-14"), "\(plan)")
+            // Both devices' plans read, and agree on what a day shows.
+            let dayA = try world.a.run(["today", "--date", "2026-12-08", "--json"]), dayB = try world.b.run(["today", "--date", "2026-12-08", "--json"])
+            #expect(dayA.status == 0 && dayA.stdout == dayB.stdout, "\(dayA.stderr)\(dayB.stderr)")
+        }
+    }
+
+    @Test func aNewerFormatIsNeverWritten() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            try Data("format: 2\nreflect: 9.1.0\n".utf8).write(to: world.a.journal.appendingPathComponent("format"))
+            let result = try world.a.run(["write", "-m", "From an older reflect."])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("install reflect 9.1.0 or later"), "\(result.stderr)")
+            #expect(world.a.entryFiles().count == 1)
+            #expect(try world.a.run(["list"]).status == 0, "reading still works")
+        }
+    }
+}
+
+@Suite struct DocumentMergeTests {
+    let base = "---\nid: x\ncreated: 2026-11-26T09:30:00+00:00\ntags:\n  - a\n---\nOne.\n\nTwo.\n"
+
+    @Test func keysChangedOnOneSideTakeThatSideAndListsUnite() {
+        let ours = base.replacingOccurrences(of: "  - a\n", with: "  - a\n  - b\n") + ""
+        let theirs = base.replacingOccurrences(of: "  - a\n", with: "  - a\n  - c\n").replacingOccurrences(of: "---\nOne", with: "mine: kept\n---\nOne")
+        let merged = DocumentMerge.merge(base: base, ours: ours, theirs: theirs) { _, _, _ in nil }
+        #expect(merged == "---\nid: x\ncreated: 2026-11-26T09:30:00+00:00\ntags:\n  - a\n  - b\n  - c\nmine: kept\n---\nOne.\n\nTwo.\n")
+    }
+
+    @Test func updatedTakesTheLaterTimeAndAScalarChangedOnBothFails() {
+        let ours = base.replacingOccurrences(of: "tags:", with: "updated: 2026-11-27T10:00:00+00:00\ntags:")
+        let theirs = base.replacingOccurrences(of: "tags:", with: "updated: 2026-11-27T11:00:00+00:00\ntags:")
+        let merged = DocumentMerge.merge(base: base, ours: ours, theirs: theirs) { _, _, _ in nil }
+        #expect(merged == theirs)
+        let a = base.replacingOccurrences(of: "id: x", with: "id: x\nmodel: gibbs"), b = base.replacingOccurrences(of: "id: x", with: "id: x\nmodel: kolb")
+        #expect(DocumentMerge.merge(base: base, ours: a, theirs: b) { _, _, _ in nil } == nil)
+    }
+
+    @Test func bodiesChangedOnBothGoToTheThreeWayMerge() {
+        let ours = base.replacingOccurrences(of: "One.", with: "ONE.")
+        let theirs = base.replacingOccurrences(of: "Two.", with: "TWO.")
+        var asked: [String] = []
+        let merged = DocumentMerge.merge(base: base, ours: ours, theirs: theirs) { b, o, t in
+            asked = [b, o, t]
+            return "ONE.\n\nTWO.\n"
+        }
+        #expect(asked == ["One.\n\nTwo.\n", "ONE.\n\nTwo.\n", "One.\n\nTWO.\n"])
+        #expect(merged?.hasSuffix("---\nONE.\n\nTWO.\n") == true)
+        #expect(DocumentMerge.merge(base: base, ours: ours, theirs: theirs) { _, _, _ in nil } == nil)
+    }
+
+    @Test func aCopyNamesTheOriginalAndTheDevice() {
+        let copy = DocumentMerge.copy(base, newID: "n2", conflictOf: "x", device: "home")
+        #expect(copy == "---\nid: n2\ncreated: 2026-11-26T09:30:00+00:00\ntags:\n  - a\nconflict-of: x\nconflict-device: home\n---\nOne.\n\nTwo.\n")
+    }
+
+    @Test func credentialsAreNotShown() {
+        #expect(Journal.withoutCredentials("https://me:s3cret@example.org/j.git") == "https://example.org/j.git")
+        #expect(Journal.withoutCredentials("git@example.org:me/j.git") == "git@example.org:me/j.git")
+        #expect(Journal.withoutCredentials("file:///tmp/r.git") == "file:///tmp/r.git")
+    }
+}
