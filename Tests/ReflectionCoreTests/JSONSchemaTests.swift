@@ -28,6 +28,7 @@ import Testing
                 ("dilemma show", ["dilemma", "show", dilemma]), ("dilemma show", ["dilemma", "show", dilemma, "--full"]),
                 ("dilemma close", ["dilemma", "close", dilemma, "-m", "One team."]), ("dilemma list", ["dilemma", "list"]),
                 ("dilemma reopen", ["dilemma", "reopen", dilemma]),
+                ("sync status", ["sync", "status"]), ("sync init", ["sync", "init", "--device", "schema"]), ("sync status", ["sync", "status"]),
             ]
             // All outputs are checked in one Python run.
             var pairs: [String] = []

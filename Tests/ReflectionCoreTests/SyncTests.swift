@@ -111,6 +111,19 @@ struct SyncWorld {
     }
 }
 
+/// Checks JSON output against its definition in docs/json-schema.json (Python's jsonschema).
+func expectSchema(_ name: String, _ json: String) throws {
+    let script = """
+    import json, sys, jsonschema
+    schema = json.load(open(sys.argv[1]))
+    sub = dict(schema["properties"][sys.argv[2]], **{"$defs": schema["$defs"]})
+    jsonschema.validate(json.loads(sys.argv[3]), sub)
+    print("ok")
+    """
+    let result = try runPython(script, packageRoot.appendingPathComponent("docs/json-schema.json").path, name, json)
+    #expect(result.status == 0 && result.output == "ok\n", "\(result.output)")
+}
+
 func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
     try withTemporaryDirectory { try body(try SyncWorld($0)) }
 }
@@ -211,8 +224,11 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
             try world.a.edit(id, "well", "badly")
             try world.b.edit(id, "well", "as expected")
             try world.a.sync()
-            let result = try world.b.sync()
-            #expect(result.stdout.contains("copy of \(id)"), "\(result.stdout)")
+            let json = try world.b.sync(["--json"])
+            try expectSchema("sync", json.stdout)
+            let object = try #require(try jsonObject(json.stdout) as? [String: Any])
+            #expect((object["conflictCopies"] as? [[String: String]])?.first?["of"] == id, "\(json.stdout)")
+            #expect(object["merged"] as? Bool == true && object["pulled"] as? Int == 1)
             try world.a.sync()
             // The remote's text keeps the id; this device's (B's) is the copy; neither is lost.
             #expect(world.b.text(id)?.contains("went badly") == true)
@@ -221,9 +237,12 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
             #expect(copy.contains("went as expected") && copy.contains("conflict-of: \(id)") && copy.contains("conflict-device: home"), "\(copy)")
             #expect(world.treesAgree())
             let status = try world.a.run(["sync", "status", "--json"])
-            let object = try #require(try jsonObject(status.stdout) as? [String: Any])
-            let copies = try #require(object["conflictCopies"] as? [[String: String]])
+            try expectSchema("sync status", status.stdout)
+            let state = try #require(try jsonObject(status.stdout) as? [String: Any])
+            let copies = try #require(state["conflictCopies"] as? [[String: String]])
             #expect(copies.count == 1 && copies.first?["of"] == id)
+            let check = try world.a.run(["check"])
+            #expect(check.status == 1 && check.stdout.contains("a conflict copy of \(id) (from home)"), "\(check.stdout)")
             // Deleting one resolves it.
             #expect(try world.a.run(["delete", "--force", id]).status == 0)
             let after = try #require(try jsonObject(try world.a.run(["sync", "status", "--json"]).stdout) as? [String: Any])

@@ -148,6 +148,11 @@ public struct JournalCheck {
                 let hint = NearestMatch.suggestions(for: dilemma, in: dilemmaIDs).first.map { " (did you mean '\($0)'?)" } ?? ""
                 problems.append(Problem(path: path, message: "dilemma '\(dilemma)' is not in the journal's dilemmas\(hint)"))
             }
+            // A conflict copy `reflect sync` made, while its original is still there: the person decides.
+            if let original = entry.frontMatter.string("conflict-of"), fileIDs.contains(original) {
+                let device = entry.frontMatter.string("conflict-device").map { "from \($0)" } ?? "from another device"
+                problems.append(Problem(path: path, message: "a conflict copy of \(original) (\(device)), kept by reflect sync: compare the two and delete one"))
+            }
             for link in Links.inBody(entry.body) where library.item(withID: link) == nil && !fileIDs.contains(link) && !ids.contains(link) {
                 problems.append(Problem(path: path, message: "link [[\(link)]] does not resolve"))
             }
