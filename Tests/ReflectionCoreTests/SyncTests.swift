@@ -354,6 +354,10 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
                              "reflect: plan days", "reflect: config", "reflect: delete \(id)", "reflect: restore \(id)"] {
                 #expect(subjects.contains(expected), "\(expected) in \(subjects)")
             }
+            // A change that changes nothing makes no empty commit.
+            let count = world.a.git(["rev-list", "--count", "HEAD"]).output
+            #expect(try world.a.run(["config", "follow-up", "false"]).status == 0)
+            #expect(world.a.git(["rev-list", "--count", "HEAD"]).output == count)
             // Each command committed what it changed: nothing is left over.
             #expect(world.a.git(["status", "--porcelain", "--", "entries", "trash", "dilemmas", "plan.json", "skips.json", "settings.json"]).output == "")
         }
