@@ -104,6 +104,22 @@ struct SyncWorld {
         return id
     }
 
+    /// An entry written on A and synced to B: its id.
+    func shared(_ text: String) throws -> String {
+        let id = try a.write(text)
+        try a.sync()
+        try b.sync()
+        return id
+    }
+
+    /// Edits on both devices, then A syncs and B syncs (and merges): B's sync.
+    func editedOnBoth(_ id: String, a fromA: (String, String), b fromB: (String, String), json: Bool = false) throws -> ProcessOutput {
+        try a.edit(id, fromA.0, fromA.1)
+        try b.edit(id, fromB.0, fromB.1)
+        try a.sync()
+        return try b.sync(json ? ["--json"] : [])
+    }
+
     /// The files of both journals' HEAD trees are the same.
     func treesAgree() -> Bool {
         let left = a.git(["rev-parse", "HEAD^{tree}"]).output, right = b.git(["rev-parse", "HEAD^{tree}"]).output
@@ -193,14 +209,9 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
     @Test func oneEntryEditedInDifferentParagraphsMerges() throws {
         try withSyncWorld { world in
             _ = try world.started()
-            let id = try world.a.write("Para one.\n\nPara two.\n\nPara three.")
-            try world.a.sync()
-            try world.b.sync()
+            let id = try world.shared("Para one.\n\nPara two.\n\nPara three.")
             // Both saves rewrite `updated:`: the later time wins, and both paragraphs are kept.
-            try world.a.edit(id, "one", "ONE")
-            try world.b.edit(id, "three", "THREE")
-            try world.a.sync()
-            let merged = try world.b.sync()
+            let merged = try world.editedOnBoth(id, a: ("one", "ONE"), b: ("three", "THREE"))
             #expect(merged.stdout.contains("Merged entries edited on both devices: \(id)"), "\(merged.stdout)")
             try world.a.sync()
             for device in [world.a, world.b] {
@@ -218,13 +229,8 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
     @Test func theSameParagraphEditedOnBothBecomesAConflictCopy() throws {
         try withSyncWorld { world in
             let first = try world.started()
-            let id = try world.a.write("The meeting went well.")
-            try world.a.sync()
-            try world.b.sync()
-            try world.a.edit(id, "well", "badly")
-            try world.b.edit(id, "well", "as expected")
-            try world.a.sync()
-            let json = try world.b.sync(["--json"])
+            let id = try world.shared("The meeting went well.")
+            let json = try world.editedOnBoth(id, a: ("well", "badly"), b: ("well", "as expected"), json: true)
             try expectSchema("sync", json.stdout)
             let object = try #require(try jsonObject(json.stdout) as? [String: Any])
             #expect((object["conflictCopies"] as? [[String: String]])?.first?["of"] == id, "\(json.stdout)")
@@ -253,9 +259,7 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
     @Test func anEditBeatsADeletionEvenIntoTheTrash() throws {
         try withSyncWorld { world in
             _ = try world.started()
-            let id = try world.a.write("Keep this thought.")
-            try world.a.sync()
-            try world.b.sync()
+            let id = try world.shared("Keep this thought.")
             #expect(try world.a.run(["delete", "--force", id]).status == 0)
             try world.b.edit(id, "thought", "thought, and more")
             try world.a.sync()

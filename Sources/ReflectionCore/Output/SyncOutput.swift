@@ -9,14 +9,6 @@ public struct SyncSummary: Sendable, Equatable {
     public var notice: String?
     /// The remote added, when nothing was pushed yet.
     public var remoteAdded: String?
-
-    public init(folder: String, setup: Journal.SyncSetup? = nil, outcome: SyncOutcome? = nil, notice: String? = nil, remoteAdded: String? = nil) {
-        self.folder = folder
-        self.setup = setup
-        self.outcome = outcome
-        self.notice = notice
-        self.remoteAdded = remoteAdded
-    }
 }
 
 /// Sync results as text.
@@ -87,10 +79,6 @@ enum SyncText {
 
 /// `reflect sync --json` and `sync init --json`.
 struct SyncObject: Encodable {
-    struct Copy: Encodable {
-        var id: String
-        var of: String
-    }
     struct Repository: Encodable {
         var created: Bool
         var committed: Bool
@@ -106,8 +94,8 @@ struct SyncObject: Encodable {
     var notPushed: Int
     var merged: Bool
     var mergedEntries: [String]
-    var conflictCopies: [Copy]
-    var renamed: [Copy]
+    var conflictCopies: [ConflictCopy]
+    var renamed: [ConflictCopy]
     var restored: [String]
     var deleted: [String]
     var keptBeside: [String]
@@ -126,40 +114,11 @@ struct SyncObject: Encodable {
         merged = outcome?.mergedHistories ?? false
         let merge = outcome?.merge ?? MergeReport()
         mergedEntries = merge.merged
-        conflictCopies = merge.conflictCopies.map { Copy(id: $0.id, of: $0.of) }
-        renamed = merge.renamed.map { Copy(id: $0.id, of: $0.of) }
+        conflictCopies = merge.conflictCopies
+        renamed = merge.renamed
         restored = merge.restored
         deleted = outcome?.deleted ?? []
         keptBeside = merge.keptBeside
         warnings = outcome?.warnings ?? []
-    }
-}
-
-/// `reflect sync status --json`.
-struct SyncStateObject: Encodable {
-    var folder: String
-    var repository: Bool
-    var device: String?
-    var remote: String?
-    var branch: String?
-    var ahead: Int?
-    var behind: Int?
-    var lastFetch: String?
-    var lastSync: String?
-    var uncommitted: [String]
-    var conflictCopies: [SyncObject.Copy]
-
-    init(_ state: SyncState) {
-        folder = state.folder
-        repository = state.isRepository
-        device = state.device
-        remote = state.remote
-        branch = state.branch
-        ahead = state.ahead
-        behind = state.behind
-        lastFetch = state.lastFetch
-        lastSync = state.lastSync
-        uncommitted = state.uncommitted
-        conflictCopies = state.conflictCopies.map { SyncObject.Copy(id: $0.id, of: $0.of) }
     }
 }

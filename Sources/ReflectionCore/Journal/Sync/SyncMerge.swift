@@ -24,7 +24,7 @@ public struct MergeReport: Sendable, Equatable {
 }
 
 /// A copy of an entry or dilemma under a new id.
-public struct ConflictCopy: Sendable, Equatable {
+public struct ConflictCopy: Sendable, Equatable, Encodable {
     public var id: String
     public var of: String
 }
@@ -117,19 +117,6 @@ struct MergeResolver {
     /// New contents by path; nil bytes remove the path.
     var changes: [String: (mode: String, bytes: [UInt8]?)] = [:]
     var report = MergeReport()
-
-    init(journal: Journal, git: Git, device: String, rules: SyncRules, ours: [String: Git.TreeItem], theirs: [String: Git.TreeItem],
-         ancestor: [String: Git.TreeItem], contents: [String: [UInt8]], conflicted: Set<String>) {
-        self.journal = journal
-        self.git = git
-        self.device = device
-        self.rules = rules
-        self.ours = ours
-        self.theirs = theirs
-        self.ancestor = ancestor
-        self.contents = contents
-        self.conflicted = conflicted
-    }
 
     /// What kind of journal file a path is.
     enum Kind {

@@ -1,5 +1,5 @@
 /// `reflect sync status`: where the journal stands, without the network.
-public struct SyncState: Sendable, Equatable {
+public struct SyncState: Sendable, Equatable, Encodable {
     public var folder: String
     public var isRepository = false
     public var device: String?
@@ -16,6 +16,11 @@ public struct SyncState: Sendable, Equatable {
     public var uncommitted: [String] = []
     /// Conflict copies whose original is still there: compare, then delete one.
     public var conflictCopies: [ConflictCopy] = []
+
+    /// `sync status --json`: these names, `repository` for whether it is one.
+    enum CodingKeys: String, CodingKey {
+        case folder, isRepository = "repository", device, remote, branch, ahead, behind, lastFetch, lastSync, uncommitted, conflictCopies
+    }
 }
 
 extension Journal {

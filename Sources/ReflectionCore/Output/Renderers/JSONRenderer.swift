@@ -42,7 +42,7 @@ public struct JSONRenderer: Renderer {
             if let only = report.only { return JSONOutput.encode(report.values.first { $0.key == only }?.value ?? "") }
             return JSONOutput.encode(Dictionary(report.values.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
         case .sync(let summary): return JSONOutput.encode(SyncObject(summary))
-        case .syncState(let state): return JSONOutput.encode(SyncStateObject(state))
+        case .syncState(let state): return JSONOutput.encode(state)
         case .dilemmas(let dilemmas): return JSONOutput.encode(dilemmas.map(DilemmaObject.init))
         case .dilemma(let thread): return JSONOutput.encode(DilemmaObject(thread, library: library))
         case .dilemmaChanged(let stored, _): return JSONOutput.encode(DilemmaObject(stored))
