@@ -367,6 +367,21 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         }
     }
 
+    @Test func anImportIsOneCommit() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let entries = (1...7).map { "{\"title\": \"Imported \($0).\", \"body\": \"Words \($0).\", \"date\": \"2026-10-0\($0)\", \"time\": \"09:30\", \"tags\": [], \"starred\": false}" }
+            let file = world.root.appendingPathComponent("jrnl.json")
+            try Data("{\"tags\": {}, \"entries\": [\(entries.joined(separator: ", "))]}".utf8).write(to: file)
+            let before = Int(world.a.git(["rev-list", "--count", "HEAD"]).output.trimmed) ?? 0
+            let result = try world.a.run(["import", "--from", "jrnl", file.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(Int(world.a.git(["rev-list", "--count", "HEAD"]).output.trimmed) == before + 1)
+            #expect(world.a.git(["log", "-1", "--format=%s"]).output == "reflect: import (7 files)\n")
+            #expect(world.a.git(["show", "--name-only", "--format=", "HEAD"]).output.split(separator: "\n").count == 7)
+        }
+    }
+
     @Test func aFailedCommitWarnsOnceAndTheNextSyncCommitsIt() throws {
         try withSyncWorld { world in
             _ = try world.started()

@@ -29,7 +29,8 @@ extension Journal {
             return try locked { () throws(JournalError) -> String? in
                 // Plumbing, not `git commit`: a commit refreshes the whole index
                 // (a stat of every entry), which at 10,000 entries doubled the cost.
-                let staged = git.run(["update-index", "--add", "--remove", "--"] + relative)
+                // The paths on standard input: an import of thousands of entries is no command line.
+                let staged = git.run(["update-index", "--add", "--remove", "-z", "--stdin"], input: Array(relative.map { $0 + "\u{0}" }.joined().utf8))
                 guard staged.succeeded else { return "\(failed) (\(Self.gitProblem(staged))); 'reflect sync' commits it" }
                 // HEAD and its tree in one run; neither when there is no commit yet.
                 let head = git.output(["rev-parse", "HEAD", "HEAD^{tree}"])?.split(separator: "\n").map(String.init)

@@ -99,21 +99,24 @@ extension Journal {
     /// Commits every change not committed yet (what another tool wrote, or a
     /// commit that failed), under the journal lock.
     /// - Returns: whether there was anything to commit.
-    func commitPending(_ git: Git, message: String = "reflect: sync (changes not committed before)") throws(CommandFailure) -> Bool {
+    func commitPending(_ git: Git) throws(CommandFailure) -> Bool {
         do {
-            return try locked { () throws(JournalError) -> Bool in
-                let added = git.run(["add", "--all"])
-                guard added.succeeded else { throw .git("git add failed: \(Self.gitProblem(added))") }
-                if git.commit("HEAD") != nil, git.run(["diff", "--cached", "--quiet"]).succeeded { return false }
-                let committed = git.run(["commit", "--quiet", "--no-verify", "--allow-empty", "-m", message])
-                guard committed.succeeded else {
-                    throw .git("git commit failed: \(Self.gitProblem(committed))")
-                }
-                return true
-            }
+            return try locked { () throws(JournalError) -> Bool in try commitAll(git, message: "reflect: sync (changes not committed before)") }
         } catch {
             throw CommandFailure("cannot commit the journal's changes: \(error.description); nothing was synced")
         }
+    }
+
+    /// Commits every change in the work tree (and a first commit, even
+    /// empty, when there is none yet). The caller holds the journal lock.
+    /// - Returns: whether a commit was made.
+    func commitAll(_ git: Git, message: String) throws(JournalError) -> Bool {
+        let added = git.run(["add", "--all"])
+        guard added.succeeded else { throw .git("git add failed: \(Self.gitProblem(added))") }
+        if git.commit("HEAD") != nil, git.run(["diff", "--cached", "--quiet"]).succeeded { return false }
+        let committed = git.run(["commit", "--quiet", "--no-verify", "--allow-empty", "-m", message])
+        guard committed.succeeded else { throw .git("git commit failed: \(Self.gitProblem(committed))") }
+        return true
     }
 
     /// One sync: commit what is pending, fetch, then nothing, push,
@@ -248,6 +251,8 @@ extension Journal {
                 _ = git.run(["update-index", "-q", "--refresh"])
                 // The files first, then HEAD: a crash between leaves HEAD behind files that are newer, never the reverse.
                 let moved = git.run(["read-tree", "-m", "-u", from, to])
+                // A file changed since the sync committed (`today` recording a day): committed now, and the sync starts again.
+                if !moved.succeeded, try commitAll(git, message: "reflect: sync (changes not committed before)") { return false }
                 guard moved.succeeded else {
                     throw .git("git could not update the files: \(Self.gitProblem(moved))")
                 }

@@ -38,13 +38,9 @@ extension Journal {
                     }
                 }
                 try setIdentity(git, device: device)
-                let added = git.run(["add", "--all"])
-                guard added.succeeded else { throw .git("git add failed: \(Self.gitProblem(added))") }
                 let hasHead = git.commit("HEAD") != nil
-                if hasHead, git.run(["diff", "--cached", "--quiet"]).succeeded { return SyncSetup(created: created, committed: false, device: device) }
-                let committed = git.run(["commit", "--quiet", "--no-verify", "--allow-empty", "-m", hasHead ? "reflect: sync init (changes not committed before)" : "reflect: sync init"])
-                guard committed.succeeded else { throw .git("git commit failed: \(Self.gitProblem(committed))") }
-                return SyncSetup(created: created, committed: true, device: device)
+                let committed = try commitAll(git, message: hasHead ? "reflect: sync init (changes not committed before)" : "reflect: sync init")
+                return SyncSetup(created: created, committed: committed, device: device)
             }
         } catch {
             throw CommandFailure("cannot make the journal a git repository: \(error.description)")
