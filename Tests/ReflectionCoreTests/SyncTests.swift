@@ -275,6 +275,50 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         }
     }
 
+    @Test func anIdMadeOnBothDevicesGivesThisDevicesEntryANewOne() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            // The same id, written by hand (or by another tool) on both devices.
+            let id = "20261126-120000-000ab"
+            for (device, words) in [(world.a, "Noon on the laptop."), (world.b, "Noon at home.")] {
+                let path = device.entryPath(id)
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data("---\nid: \(id)\ncreated: 2026-11-26T12:00:00+00:00\n---\n\(words)\n".utf8).write(to: URL(fileURLWithPath: path))
+            }
+            try world.a.sync()
+            let result = try world.b.sync(["--json"])
+            let renamed = try #require((try jsonObject(result.stdout) as? [String: Any])?["renamed"] as? [[String: String]])
+            #expect(renamed.count == 1 && renamed.first?["of"] == id, "\(result.stdout)")
+            let newID = try #require(renamed.first?["id"])
+            try world.a.sync()
+            for device in [world.a, world.b] {
+                #expect(device.text(id)?.contains("Noon on the laptop.") == true)
+                let copy = try #require(device.text(newID))
+                #expect(copy.contains("Noon at home.") && copy.contains("id: \(newID)") && !copy.contains("conflict-of"), "\(copy)")
+            }
+        }
+    }
+
+    @Test func anotherFileChangedOnBothKeepsBothTexts() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let notes = world.a.journal.appendingPathComponent("notes.txt")
+            try Data("A line.\n".utf8).write(to: notes)
+            try world.a.sync()
+            try world.b.sync()
+            try Data("A line, from the laptop.\n".utf8).write(to: notes)
+            try Data("A line, from home.\n".utf8).write(to: world.b.journal.appendingPathComponent("notes.txt"))
+            try world.a.sync()
+            let result = try world.b.sync()
+            #expect(result.stderr.contains("reflect: warning: notes.txt changed on both devices"), "\(result.stderr)")
+            try world.a.sync()
+            for device in [world.a, world.b] {
+                #expect(try String(contentsOf: device.journal.appendingPathComponent("notes.txt"), encoding: .utf8) == "A line, from the laptop.\n")
+                #expect(try String(contentsOf: device.journal.appendingPathComponent("notes.txt.home"), encoding: .utf8) == "A line, from home.\n")
+            }
+        }
+    }
+
     @Test func anUnreachableRemoteFailsKeepsTheCommitAndALaterSyncWorks() throws {
         try withSyncWorld { world in
             _ = try world.started()

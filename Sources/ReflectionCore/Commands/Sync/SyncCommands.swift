@@ -27,7 +27,7 @@ struct SyncRun: Command {
         let journal = try context.journal()
         let git = try journal.checkSyncable(Git(folder: journal.folder, environment: context.childEnvironment))
         let outcome = try journal.sync(git: git, options: options, rules: .schedule)
-        return Outcome(.sync(SyncSummary(folder: journal.folder, outcome: outcome)), warnings: outcome.warnings)
+        return Outcome(.sync(SyncSummary(folder: journal.folder, outcome: outcome)), warnings: outcome.warnings, status: ExitCode.success)
     }
 }
 
@@ -91,7 +91,7 @@ struct SyncInit: Command {
         let outcome = try journal.sync(git: git, options: options, rules: .schedule)
         summary.outcome = outcome
         summary.notice = notice
-        return Outcome(.sync(summary), warnings: outcome.warnings, note: context.stdinIsTerminal ? "" : notice + "\n")
+        return Outcome(.sync(summary), warnings: outcome.warnings, note: context.stdinIsTerminal ? "" : notice + "\n", status: ExitCode.success)
     }
 }
 
@@ -133,7 +133,7 @@ struct SyncClone: Command {
         var options = SyncOptions()
         options.adopt = true
         let outcome = try journal.sync(git: git, options: options, rules: .schedule)
-        return Outcome(.sync(SyncSummary(folder: journal.folder, setup: setup, outcome: outcome)), warnings: outcome.warnings)
+        return Outcome(.sync(SyncSummary(folder: journal.folder, setup: setup, outcome: outcome)), warnings: outcome.warnings, status: ExitCode.success)
     }
 }
 
