@@ -373,6 +373,8 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
             try Data("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexec '\(real)' \"$@\"\n".utf8).write(to: bin.appendingPathComponent("git"))
             chmod(bin.appendingPathComponent("git").path, 0o755)
             let path = ["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+            // Even with automatic sync on.
+            #expect(try world.a.run(["config", "sync.auto", "after-write"]).status == 0)
             for arguments in [["today"], ["list"], ["show", id], ["search", "laptop"], ["status"], ["review"], ["today", "--date", "tomorrow"]] {
                 let result = try world.a.run(arguments, path)
                 #expect(result.status == 0, "\(arguments): \(result.stderr)")
@@ -408,6 +410,25 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
             #expect(world.a.git(["rev-list", "--count", "HEAD"]).output == count)
             // Each command committed what it changed: nothing is left over.
             #expect(world.a.git(["status", "--porcelain", "--", "entries", "trash", "dilemmas", "plan.json", "skips.json", "settings.json"]).output == "")
+        }
+    }
+
+    @Test func automaticSyncAfterAWriteAndAFailureIsAWarning() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            #expect(try world.a.run(["config", "sync.auto", "after-write"]).stdout == "sync.auto = after-write\n")
+            let id = try world.a.write("Sent without asking.")
+            let remoteFiles = gitRun(["-C", world.remote.path, "ls-tree", "-r", "--name-only", "main"]).output
+            #expect(remoteFiles.contains(id), "the write went to the remote")
+            try world.b.sync()
+            #expect(world.b.text(id) != nil)
+            // Reading commands still never start git (readingCommandsNeverStartGit); a failing remote is one warning.
+            world.a.git(["remote", "set-url", "origin", "file:///nowhere/journal.git"])
+            let offline = try world.a.run(["write", "-m", "On a plane."])
+            #expect(offline.status == 0)
+            #expect(offline.stderr.components(separatedBy: "reflect: warning:").count == 2 && offline.stderr.contains("automatic sync"), "\(offline.stderr)")
+            #expect(world.a.git(["status", "--porcelain", "--", "entries"]).output == "", "committed all the same")
+            #expect(try world.a.run(["config", "sync.auto", "sometimes"]).status == 1)
         }
     }
 

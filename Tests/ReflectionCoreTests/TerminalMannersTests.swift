@@ -117,7 +117,7 @@ import Testing
         (["list", "--format", "jsno"], "invalid value 'jsno' for --format: expected text or json (did you mean 'json'?)"),
         (["write", "--model", "gibs", "-m", "x"], "expected driscoll, gibbs, kolb or free (did you mean 'gibbs'?)"),
         (["today", "--colour", "never"], "unknown option '--colour' for 'reflect today' (did you mean '--color'?)"),
-        (["config", "nope"], "unknown setting 'nope'; expected 'follow-up'"),
+        (["config", "nope"], "unknown setting 'nope'; expected 'follow-up', 'sync.auto'"),
         (["todya"], "unknown command 'todya' (did you mean 'today'?)"),
         (["show"], "'reflect show' needs ID; see 'reflect help show'\nusage: reflect show"),
     ])

@@ -71,7 +71,7 @@ public enum Runner {
         let changes = ChangedPaths()
         context.changedPaths = changes
         var result = outcome(of: invocation, context: context)
-        if let warning = context.commit(changes, command: type(of: invocation.command).spec.name) {
+        for warning in context.commit(changes, command: type(of: invocation.command).spec.name) {
             result.stderr += "reflect: warning: \(warning)\n"
         }
         // Messages: `error:` and `warning:` styled on a terminal's standard error.

@@ -75,12 +75,24 @@ public struct RunContext: Sendable {
 
 extension RunContext {
     /// Commits the files a command changed, when the journal is a git
-    /// repository (`Journal.commitChanges`).
-    /// - Returns: a warning when that failed; the command's result stands.
-    func commit(_ changes: ChangedPaths, command: String) -> String? {
-        guard !changes.all.isEmpty, let folder = JournalLocation.folder(environment: environment) else { return nil }
+    /// repository (`Journal.commitChanges`), then syncs when `sync.auto` is
+    /// `after-write`.
+    /// - Returns: warnings when either failed; the command's result stands.
+    func commit(_ changes: ChangedPaths, command: String) -> [String] {
+        guard !changes.all.isEmpty, let folder = JournalLocation.folder(environment: environment) else { return [] }
         var journal = Journal(folder: folder, clock: clock, lockWait: lockWait)
         journal.changedPaths = changes
-        return journal.commitChanges(command: command, environment: childEnvironment)
+        let (committed, warning) = journal.commitChanges(command: command, environment: childEnvironment)
+        var warnings = warning.map { [$0] } ?? []
+        guard committed, !command.hasPrefix("sync"), (try? journal.loadSettings())?.syncAuto == "after-write" else { return warnings }
+        // Automatic sync: never asks, never fails the command, and gives up soon (5 s a network step).
+        do {
+            var git = try journal.checkSyncable(Git(folder: folder, environment: childEnvironment))
+            git.networkTimeout = 5
+            warnings += try journal.sync(git: git, options: SyncOptions(), rules: .schedule).warnings
+        } catch {
+            warnings.append("the automatic sync (sync.auto) did not finish: \(error); 'reflect sync' tries again")
+        }
+        return warnings
     }
 }

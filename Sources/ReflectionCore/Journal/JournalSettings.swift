@@ -5,15 +5,20 @@ public struct JournalSettings: Codable, Equatable, Sendable, HasSchemaVersion {
     public var schemaVersion = JournalSettings.currentSchemaVersion
     /// `today` shows the oldest open action written over a week before.
     public var followUp = true
+    /// `after-write`: every command that commits a change then syncs
+    /// (`reflect sync`, a short time limit, a failure only a warning); `off`
+    /// (the default): only `reflect sync` does.
+    public var syncAuto = "off"
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, followUp }
+    enum CodingKeys: String, CodingKey { case schemaVersion, followUp, syncAuto }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Self.currentSchemaVersion
         followUp = try container.decodeIfPresent(Bool.self, forKey: .followUp) ?? true
+        syncAuto = try container.decodeIfPresent(String.self, forKey: .syncAuto) ?? "off"
     }
 
     /// A setting as `reflect config` names it.
@@ -34,6 +39,13 @@ public struct JournalSettings: Codable, Equatable, Sendable, HasSchemaVersion {
                 settings.followUp = value
                 return true
             }, expected: "true or false"),
+        Key(name: "sync.auto", help: "after-write: each command that changes the journal syncs it too (a failure is a warning); off: only reflect sync",
+            get: { $0.syncAuto },
+            set: { settings, text in
+                guard ["off", "after-write"].contains(text) else { return false }
+                settings.syncAuto = text
+                return true
+            }, expected: "off or after-write"),
     ]
 
     static func bool(_ text: String) -> Bool? {

@@ -15,11 +15,17 @@ extension Journal {
     /// start git.
     ///
     /// - Returns: a warning when the commit failed (the command still
-    ///   succeeded, and the next `reflect sync` commits what is pending).
-    public func commitChanges(command: String, environment: [String: String]) -> String? {
-        guard let changed = changedPaths?.all, !changed.isEmpty else { return nil }
+    ///   succeeded, and the next `reflect sync` commits what is pending);
+    ///   `committed`, whether git was asked to commit (a change, not the ledger alone).
+    public func commitChanges(command: String, environment: [String: String]) -> (committed: Bool, warning: String?) {
+        guard let changed = changedPaths?.all, !changed.isEmpty else { return (false, nil) }
         let relative = changed.compactMap(relativePath)
-        guard relative.contains(where: { $0 != Self.ledgerName }), Git.isRepository(folder) else { return nil }
+        guard relative.contains(where: { $0 != Self.ledgerName }), Git.isRepository(folder) else { return (false, nil) }
+        return (true, commit(relative, command: command, environment: environment))
+    }
+
+    /// Commits these paths (relative to the journal); a warning when that failed.
+    func commit(_ relative: [String], command: String, environment: [String: String]) -> String? {
         let failed = "the change was saved but not committed to git"
         guard let git = Git(folder: folder, environment: environment) else {
             return "\(failed): git is not on PATH ('reflect sync' commits it once git is there)"
