@@ -574,3 +574,70 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         #expect(Journal.withoutCredentials("file:///tmp/r.git") == "file:///tmp/r.git")
     }
 }
+
+/// Random histories on two devices, synced in random order: nothing saved is ever lost.
+@Suite struct SyncNeverLosesAWordTests {
+    /// Inserts a line after line `after` of an entry with `reflect edit` (sed as the editor).
+    static func insert(_ line: String, after: Int, id: String, on device: Device) throws -> Bool {
+        let script = device.root.appendingPathComponent("insert-\(UUID().uuidString).sh")
+        try Data("#!/bin/sh\nsed -i '\(after)a \(line)' \"$1\"\n".utf8).write(to: script)
+        let result = try device.run(["edit", id], ["EDITOR": "sh \(script.path)", "VISUAL": ""])
+        return result.status == 0 && result.stdout.hasPrefix("Updated")
+    }
+
+    @Test(arguments: [UInt64(3), 11, 29])
+    func everyVersionSavedOnEitherDeviceEndsUpOnBoth(seed: UInt64) throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            var rng = SplitMix64(state: seed)
+            var markers: [String] = []
+            for step in 0..<24 {
+                let device = Bool.random(using: &rng) ? world.a : world.b
+                let files = device.entryFiles()
+                switch Int.random(in: 0..<10, using: &rng) {
+                case 0..<3:
+                    let marker = "marker-\(seed)-\(step)"
+                    _ = try device.write("Paragraph one of \(marker).\n\nParagraph two.\n\nParagraph three.")
+                    markers.append(marker)
+                case 3..<7 where !files.isEmpty:
+                    let file = files[Int.random(in: 0..<files.count, using: &rng)]
+                    let text = try String(contentsOf: device.journal.appendingPathComponent("entries/" + file), encoding: .utf8)
+                    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    // After the front matter's closing line: somewhere in the body.
+                    guard let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" }) else { continue }
+                    let after = Int.random(in: (close + 1)...max(close + 1, lines.count - 1), using: &rng)
+                    let marker = "marker-\(seed)-\(step)"
+                    if try Self.insert("Added \(marker).", after: after, id: Journal.id(fromPath: file), on: device) { markers.append(marker) }
+                default:
+                    try device.sync()
+                }
+            }
+            for device in [world.a, world.b, world.a, world.b] { try device.sync() }
+            #expect(world.treesAgree(), "seed \(seed)")
+            for device in [world.a, world.b] {
+                let texts = try device.entryFiles().map { try String(contentsOf: device.journal.appendingPathComponent("entries/" + $0), encoding: .utf8) }
+                let all = texts.joined(separator: "\n")
+                for marker in markers { #expect(all.contains(marker), "seed \(seed): \(marker) lost on \(device.name)") }
+                for text in texts {
+                    #expect(!text.contains("<<<<<<<") && !text.contains(">>>>>>>"), "seed \(seed): a conflict marker on \(device.name)")
+                }
+            }
+            // Every front matter reads with PyYAML.
+            let script = """
+            import sys, yaml
+            bad = []
+            for path in sys.argv[1:]:
+                text = open(path, encoding="utf-8").read()
+                try:
+                    assert text.startswith("---\\n")
+                    yaml.safe_load(text[4:text.index("\\n---\\n", 3)])
+                except Exception as error:
+                    bad.append(f"{path}: {error}")
+            print("\\n".join(bad) or "ok")
+            """
+            let paths = [world.a, world.b].flatMap { device in device.entryFiles().map { device.journal.appendingPathComponent("entries/" + $0).path } }
+            let parsed = try runPython(script, paths)
+            #expect(parsed.output == "ok\n", "seed \(seed): \(parsed.output)")
+        }
+    }
+}
