@@ -641,3 +641,50 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         }
     }
 }
+
+/// `kill -9` of `reflect sync` at random moments, then a clean sync: nothing lost.
+@Suite struct KilledSyncTests {
+    @Test func aSyncKilledAtRandomMomentsLosesNothing() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            var rng = SplitMix64(state: 12)
+            var markers: [String] = []
+            for round in 0..<6 {
+                // Both devices changed: B's sync fetches, merges and pushes.
+                let shared = try world.shared("Round \(round) starts.\n\nMiddle.\n\nEnd.")
+                for (device, side) in [(world.a, "laptop"), (world.b, "home")] {
+                    markers.append("new-\(round)-\(side)")
+                    _ = try device.write("Entry new-\(round)-\(side).")
+                }
+                try world.a.edit(shared, "starts", "starts (laptop-\(round))")
+                try world.b.edit(shared, "End", "End (home-\(round))")
+                markers += ["laptop-\(round)", "home-\(round)"]
+                try world.a.sync()
+                let process = Process()
+                process.executableURL = reflectBinary
+                process.arguments = ["sync"]
+                process.environment = testEnvironment(home: world.b.home, world.b.environment)
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try runRetryingWhileBusy(process)
+                usleep(UInt32.random(in: 5_000...250_000, using: &rng))
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                // git children it left finish on their own (they are in a session of their own); then a clean sync.
+                var clean = try world.b.run(["sync"])
+                for _ in 0..<20 where clean.status != 0 {
+                    usleep(250_000)
+                    clean = try world.b.run(["sync"])
+                }
+                #expect(clean.status == 0, "round \(round): \(clean.stderr)")
+            }
+            try world.a.sync()
+            #expect(world.treesAgree())
+            for device in [world.a, world.b] {
+                let all = try device.entryFiles().map { try String(contentsOf: device.journal.appendingPathComponent("entries/" + $0), encoding: .utf8) }.joined()
+                for marker in markers { #expect(all.contains(marker), "\(marker) lost on \(device.name)") }
+                #expect(!all.contains("<<<<<<<"))
+            }
+        }
+    }
+}
