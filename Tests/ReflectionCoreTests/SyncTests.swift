@@ -172,6 +172,22 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         }
     }
 
+    @Test func onATerminalInitAsksBeforeThePush() throws {
+        try withSyncWorld { world in
+            _ = try world.a.write("Not yet.")
+            let declined = try runReflect(["sync", "init", world.url], home: world.a.home, environment: world.a.environment, clock: world.a.clock,
+                                          answers: ["n"])
+            #expect(declined.status == 0, "\(declined.stderr)")
+            // The question came with the notice; nothing went.
+            #expect(declined.stderr.contains("unencrypted") && declined.stderr.contains("Push the journal to"), "\(declined.stderr)")
+            #expect(declined.stdout.contains("nothing was pushed yet"), "\(declined.stdout)")
+            #expect(gitRun(["-C", world.remote.path, "rev-parse", "--verify", "--quiet", "main"]).status != 0)
+            let accepted = try runReflect(["sync", "init", world.url], home: world.a.home, environment: world.a.environment, clock: world.a.clock,
+                                          answers: ["y"])
+            #expect(accepted.status == 0 && accepted.stdout.contains("pushed 1 commit"), "\(accepted.stdout)\(accepted.stderr)")
+        }
+    }
+
     @Test func aWriteOnOneDeviceReachesTheOther() throws {
         try withSyncWorld { world in
             let first = try world.started()
