@@ -3,7 +3,7 @@
 /// (or, for a dilemma's id, are filed under it).
 struct SourceCommand: Command {
     static let entries = OptionSpec("entries", help: "List the journal entries that cite or link to ID (or are filed under the dilemma ID) instead.")
-    static let spec = CommandSpec("source", arguments: "ID", positionals: 1...1,
+    static let spec = CommandSpec("source", arguments: "ID", positionals: 1...1, completes: [.ids([.question, .theme, .note, .prompt, .dilemma])],
                                   summary: "Show the workshop context of a question, theme, note or prompt id.",
                                   options: [entries], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect source resilience-taking-time-to-think-p1\n  reflect source compassion-humanity --entries")
