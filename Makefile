@@ -1,5 +1,5 @@
 # make                                 build the release binary and its completion scripts
-# make install [PREFIX=~/.local]       install reflect, its man page and completion scripts
+# make install [PREFIX=~/.local]       install reflect, its man pages (reflect.1, reflect.5) and completion scripts
 # make uninstall [PREFIX=~/.local]     remove exactly the files install put there
 #
 # PREFIX defaults to ~/.local, a per-user install that needs no root: bin/ is
@@ -18,6 +18,7 @@ SWIFT ?= swift
 
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man/man1
+MAN5DIR = $(PREFIX)/share/man/man5
 BASHDIR = $(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(PREFIX)/share/zsh/site-functions
 FISHDIR = $(PREFIX)/share/fish/vendor_completions.d
@@ -49,13 +50,14 @@ $(GENERATED)/reflect.fish: $(BINARY)
 	$(BINARY) completions fish > $@.tmp && mv $@.tmp $@
 
 install: all
-	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(MAN5DIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
 	install -m 0755 $(BINARY) "$(DESTDIR)$(BINDIR)/reflect"
 	install -m 0644 man/reflect.1 "$(DESTDIR)$(MANDIR)/reflect.1"
+	install -m 0644 man/reflect.5 "$(DESTDIR)$(MAN5DIR)/reflect.5"
 	install -m 0644 $(GENERATED)/reflect.bash "$(DESTDIR)$(BASHDIR)/reflect"
 	install -m 0644 $(GENERATED)/_reflect "$(DESTDIR)$(ZSHDIR)/_reflect"
 	install -m 0644 $(GENERATED)/reflect.fish "$(DESTDIR)$(FISHDIR)/reflect.fish"
 
 uninstall:
-	rm -f "$(DESTDIR)$(BINDIR)/reflect" "$(DESTDIR)$(MANDIR)/reflect.1" "$(DESTDIR)$(BASHDIR)/reflect" \
+	rm -f "$(DESTDIR)$(BINDIR)/reflect" "$(DESTDIR)$(MANDIR)/reflect.1" "$(DESTDIR)$(MAN5DIR)/reflect.5" "$(DESTDIR)$(BASHDIR)/reflect" \
 		"$(DESTDIR)$(ZSHDIR)/_reflect" "$(DESTDIR)$(FISHDIR)/reflect.fish"

@@ -6,7 +6,7 @@ struct CompletionsCommand: Command {
                                   discussion: """
                                   The script completes commands, subcommands, options and their fixed values; the ids \
                                   you type (entries, dilemmas, themes, questions, prompts) it asks of reflect as you type. \
-                                  'make install' puts all three where the shells look; by hand:
+                                  'make install' puts all three where the shells look; the examples install one by hand.
 
                                   Examples:
                                     reflect completions bash > ~/.local/share/bash-completion/completions/reflect
@@ -19,8 +19,7 @@ struct CompletionsCommand: Command {
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         guard let shell = Completions.Shell(rawValue: arguments.positionals[0].lowercased()) else {
-            throw .invalidValue(option: "completions", value: arguments.positionals[0],
-                                expected: CommandSpec.list(Completions.Shell.allCases.map(\.rawValue)))
+            throw .invalidChoice(option: "completions", value: arguments.positionals[0], choices: Completions.Shell.allCases.map(\.rawValue))
         }
         self.shell = shell
     }
