@@ -18,11 +18,14 @@ import Testing
                     let result = try? world.run(arguments, ["REFLECT_LOCK_TIMEOUT": "0.3"])
                     #expect(result?.status == ExitCode.busy, "\(arguments)")
                     #expect(result?.stderr.contains("the journal is busy") == true, "\(result?.stderr ?? "")")
+                    if arguments[0] == "write" { #expect(result?.stderr.contains("your text is kept in") == true, "\(result?.stderr ?? "")") }
                     #expect(Date().timeIntervalSince(started) >= 0.25, "it waited")
                 }
             }
             #expect(!FileManager.default.fileExists(atPath: plan.path))
             #expect(world.entryFiles().count == 1)
+            // The text of the write that could not wait is kept as a draft, and said so.
+            #expect(world.drafts().count == 1)
             // The real binary reads REFLECT_LOCK_TIMEOUT too (it passes only the variables it knows).
             try FileLock.withLock(journal.lockPath, wait: 0) { () throws(JournalError) in
                 let started = Date()

@@ -166,15 +166,22 @@ import Testing
     }
 }
 
+/// Whether strace is installed, for the tests that watch or kill the binary's
+/// system calls; a recorded issue when it is not (CI installs it).
+func straceInstalled() -> Bool {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
+        Issue.record("strace is not installed (.ci/run installs it)")
+        return false
+    }
+    return true
+}
+
 /// Durability (issue 10): each new folder is fsynced into its parent before the
 /// entry is written in it, and the entry's file and folder are fsynced too.
 /// Seen with strace (CI installs it).
 @Suite struct NewFoldersAreDurableTests {
     @Test func everyNewFolderIsSyncedIntoItsParent() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/strace") else {
-            Issue.record("strace is not installed (.ci/run installs it)")
-            return
-        }
+        guard straceInstalled() else { return }
         try withJournal { world in
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
