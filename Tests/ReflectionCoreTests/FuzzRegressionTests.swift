@@ -4,7 +4,8 @@ import Testing
 
 /// The fuzz targets (`FuzzTarget`, run under libFuzzer by `scripts/fuzz`)
 /// on every input kept in `Fuzz/`: the corpus, and each input that once
-/// broke a property, so both stay meaningful in `swift test`.
+/// broke a property, so both stay meaningful in `swift test`. Then each
+/// fault the fuzzer found, on its own.
 @Suite struct FuzzRegressionTests {
     static let fuzz = packageRoot.appendingPathComponent("Fuzz")
 
@@ -42,5 +43,29 @@ import Testing
             #expect(FuzzTarget.select([UInt8(index), 1, 2])! == (target, [1, 2]))
             #expect(FuzzTarget.select([UInt8(index + FuzzTarget.allCases.count)])!.0 == target)
         }
+    }
+
+    /// Found by the front-matter target: a value whose first character is a
+    /// combining mark is written quoted, and the quote and the mark are one
+    /// Character, so it read back with its quotes.
+    @Test func aValueStartingWithACombiningMarkReadsBackWithoutQuotes() throws {
+        for value in ["\u{073B}\u{FFFD}", "\u{301}a", "\\\u{301}", "'\u{301}"] {
+            var matter = FrontMatter()
+            matter.set("question", .string(value))
+            matter.set("tags", .list([value, "\u{073B}x"]))
+            let (read, _) = try FrontMatter.parse(matter.text)
+            #expect(read["question"] == .string(value))
+            #expect(read["tags"] == .list([value, "\u{073B}x"]))
+        }
+        #expect(try FrontMatter.parse("---\nitems: [\"\u{301}a, b\", c]\n---\n").0["items"] == .list(["\u{301}a, b", "c"]))
+    }
+
+    /// Found by the front-matter target: a line ending in CR CR LF lost one
+    /// CR at each rewrite, so an entry read and written was not stable.
+    @Test func aLineEndingInTwoCarriageReturnsIsWrittenBackAsItReads() throws {
+        let (matter, body) = try FrontMatter.parse("---\r\nid: 02F\r\r\n...\r\nBody")
+        #expect(matter.fields.map(\.lines) == [["id: 02F"]])
+        let (again, againBody) = try FrontMatter.parse(matter.text + body)
+        #expect(again == matter && againBody == body)
     }
 }
