@@ -5,6 +5,7 @@ import Testing
 /// The fuzz targets (`FuzzTarget`, run under libFuzzer by `scripts/fuzz`)
 /// on every input kept in `Fuzz/`: the corpus, and each input that once
 /// broke a property, so both stay meaningful in `swift test`. Then each
+/// fault the fuzzer found, on its own. Then each
 /// fault the fuzzer found, on its own.
 @Suite struct FuzzRegressionTests {
     static let fuzz = packageRoot.appendingPathComponent("Fuzz")
@@ -67,5 +68,16 @@ import Testing
         #expect(matter.fields.map(\.lines) == [["id: 02F"]])
         let (again, againBody) = try FrontMatter.parse(matter.text + body)
         #expect(again == matter && againBody == body)
+    }
+
+    /// Found by the front-matter target: a body ending in CRLF ends in the
+    /// Character "\r\n", not "\n", so each rewrite of the entry (or the
+    /// dilemma) added a line break.
+    @Test func aBodyEndingInCRLFIsNotGivenAnotherLineBreakAtEachRewrite() throws {
+        let entryFile = "---\ncreated: 2026-11-26T09:30:12+00:00\n---\nWritten on Windows\r\n"
+        let entry = try EntryFile.parse(Array(entryFile.utf8), path: "e.md", fallbackID: "e")
+        #expect(EntryFile.text(of: entry) == "---\ncreated: 2026-11-26T09:30:12+00:00\nid: e\n---\nWritten on Windows\r\n")
+        let dilemmaFile = "---\nid: d\ntitle: t\ncreated: 2026-11-26T09:30:12+00:00\nstatus: open\n---\nWhy\r\n"
+        #expect(DilemmaFile.text(of: try DilemmaFile.parse(Array(dilemmaFile.utf8), path: "d.md", fallbackID: "d")) == dilemmaFile)
     }
 }

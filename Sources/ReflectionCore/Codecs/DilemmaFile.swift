@@ -15,7 +15,8 @@ public enum DilemmaFile {
         if let closed = dilemma.closed { EntryFile.upsertRaw(&matter, key: "closed", value: closed.description) } else { matter.remove("closed") }
         if let outcome = dilemma.outcome, !outcome.isEmpty { matter.set("outcome", .string(outcome)) } else { matter.remove("outcome") }
         var body = dilemma.description
-        if !body.isEmpty, !body.hasSuffix("\n") { body += "\n" }
+        // On bytes, as in an entry: a last "\r\n" is a line break too.
+        if !body.isEmpty, body.utf8.last != 0x0A { body += "\n" }
         return matter.text + body
     }
 

@@ -47,7 +47,9 @@ public enum EntryFile {
         // Keys keep their place in the file; a key reflect adds goes at the end
         // (for a new entry, that is the order above).
         var body = entry.body
-        if !body.hasSuffix("\n") { body += "\n" }
+        // On bytes: a body ending in CRLF ends in a line break, though its
+        // last Character is "\r\n", not "\n".
+        if body.utf8.last != 0x0A { body += "\n" }
         return matter.text + body
     }
 
