@@ -6,6 +6,7 @@ import Testing
 /// on every input kept in `Fuzz/`: the corpus, and each input that once
 /// broke a property, so both stay meaningful in `swift test`. Then each
 /// fault the fuzzer found, on its own. Then each
+/// fault the fuzzer found, on its own. Then each
 /// fault the fuzzer found, on its own.
 @Suite struct FuzzRegressionTests {
     static let fuzz = packageRoot.appendingPathComponent("Fuzz")
@@ -79,5 +80,15 @@ import Testing
         #expect(EntryFile.text(of: entry) == "---\ncreated: 2026-11-26T09:30:12+00:00\nid: e\n---\nWritten on Windows\r\n")
         let dilemmaFile = "---\nid: d\ntitle: t\ncreated: 2026-11-26T09:30:12+00:00\nstatus: open\n---\nWhy\r\n"
         #expect(DilemmaFile.text(of: try DilemmaFile.parse(Array(dilemmaFile.utf8), path: "d.md", fallbackID: "d")) == dilemmaFile)
+    }
+
+    /// Found by the entry-header target: a comment line inside `themes:` that
+    /// ended in a colon was taken by the schedule's fast read for a key, so
+    /// the themes after it were seen by the index and not by the schedule.
+    @Test func aCommentInsideTheThemesDoesNotEndThemForTheSchedule() throws {
+        let file = Array("---\ncreated: 2026-11-26T09:30:12+00:00\nthemes:\n  - a\n# and also:\n  - b\nprompt: p\n---\n".utf8)
+        let entry = try EntryFile.parse(file, path: "e.md", fallbackID: "e")
+        #expect(entry.themes == ["a", "b"])
+        #expect(EntryFile.scheduleFields(file, path: "e.md")?.themes == entry.themes)
     }
 }
