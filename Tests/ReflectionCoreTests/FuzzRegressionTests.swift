@@ -7,6 +7,7 @@ import Testing
 /// broke a property, so both stay meaningful in `swift test`. Then each
 /// fault the fuzzer found, on its own. Then each
 /// fault the fuzzer found, on its own. Then each
+/// fault the fuzzer found, on its own. Then each
 /// fault the fuzzer found, on its own.
 @Suite struct FuzzRegressionTests {
     static let fuzz = packageRoot.appendingPathComponent("Fuzz")
@@ -90,5 +91,14 @@ import Testing
         let entry = try EntryFile.parse(file, path: "e.md", fallbackID: "e")
         #expect(entry.themes == ["a", "b"])
         #expect(EntryFile.scheduleFields(file, path: "e.md")?.themes == entry.themes)
+    }
+
+    /// Found by the date target: `--since 17777y` is before year 1, and
+    /// resolved to today instead of the first day there is.
+    @Test func yearsAgoBeforeYearOneAreTheFirstDay() throws {
+        let today = try #require(CalendarDate(iso: "2026-11-26"))
+        #expect(DateArgument("17777y")?.resolve(today: today) == CalendarDate(iso: "0001-01-01"))
+        #expect(DateArgument("2025y")?.resolve(today: today) == CalendarDate(iso: "0001-11-26"))
+        #expect(try #require(CalendarDate(iso: "9999-11-30")).adding(months: 2) == CalendarDate(iso: "9999-12-31"))
     }
 }
