@@ -5,9 +5,6 @@ import Testing
 /// The fuzz targets (`FuzzTarget`, run under libFuzzer by `scripts/fuzz`)
 /// on every input kept in `Fuzz/`: the corpus, and each input that once
 /// broke a property, so both stay meaningful in `swift test`. Then each
-/// fault the fuzzer found, on its own. Then each
-/// fault the fuzzer found, on its own. Then each
-/// fault the fuzzer found, on its own. Then each
 /// fault the fuzzer found, on its own.
 @Suite struct FuzzRegressionTests {
     static let fuzz = packageRoot.appendingPathComponent("Fuzz")
@@ -100,5 +97,14 @@ import Testing
         #expect(DateArgument("17777y")?.resolve(today: today) == CalendarDate(iso: "0001-01-01"))
         #expect(DateArgument("2025y")?.resolve(today: today) == CalendarDate(iso: "0001-11-26"))
         #expect(try #require(CalendarDate(iso: "9999-11-30")).adding(months: 2) == CalendarDate(iso: "9999-12-31"))
+    }
+
+    /// Found by the date and front-matter targets: a `created` time with an
+    /// offset of +99:99 was read, then written as +100:39, which no longer
+    /// reads: an entry reflect rewrote could not be read again.
+    @Test func anOffsetPast2359IsNotATime() {
+        #expect(Timestamp(iso: "2026-11-26T09:30:12+99:99") == nil)
+        #expect(Timestamp(iso: "2026-11-26T09:30:12+05:60") == nil)
+        #expect(Timestamp(iso: "2026-11-26T09:30:12-23:59")?.offset == -(23 * 3600 + 59 * 60))
     }
 }
