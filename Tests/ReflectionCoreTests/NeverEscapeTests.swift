@@ -214,13 +214,13 @@ func straceInstalled() -> Bool {
                                       (["link", id, "resilience-compassion-for-self"], id + " now has")] {
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-                process.arguments = ["-f", "-y", "-e", "trace=openat,fsync,rename,link,write", reflectBinary.path] + arguments
+                process.arguments = ["-f", "-y", "-e", "trace=openat,fsync,rename,renameat2,link,write", reflectBinary.path] + arguments
                 let result = try runProcess(process, environment: testEnvironment(home: world.home, world.environment.merging(["EDITOR": editor, "VISUAL": ""]) { $1 }))
                 #expect(result.stdout.hasPrefix(told), "\(arguments): \(result.stderr.suffix(400))")
                 let calls = result.stderr.split(separator: "\n").map(String.init)
                 // Each rename or link of a temporary file to an entry's name.
                 let namings = calls.indices.filter { index in
-                    (calls[index].hasPrefix("rename(") || calls[index].hasPrefix("link(") || calls[index].contains("] rename(") || calls[index].contains("] link("))
+                    ["rename(", "renameat2(", "link("].contains { calls[index].hasPrefix($0) || calls[index].contains("] " + $0) }
                         && calls[index].contains(".md.tmp-") && calls[index].contains("/entries/")
                 }
                 #expect(namings.count == 1, "\(arguments): \(namings.map { calls[$0] })")

@@ -167,6 +167,9 @@ public enum EntryFile {
         var inOtherList = false
         var plain = true
         let closed = EntryHeader.lines(bytes) { line in
+            // A comment or blank line is no key, and does not end a list
+            // (the parser keeps it in the field when more items follow).
+            if line.isEmpty || line.first == UInt8(ascii: "#") { return true }
             if line.starts(with: Array("  - ".utf8)) {
                 if inOtherList { return true }
                 guard inThemes else { plain = false; return false }
