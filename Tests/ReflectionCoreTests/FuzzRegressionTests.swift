@@ -90,6 +90,16 @@ import Testing
         #expect(EntryFile.scheduleFields(file, path: "e.md")?.themes == entry.themes)
     }
 
+    /// Found writing the entry-header target's property (the fuzzer had not
+    /// reached it): `prompt: null` is no prompt to the parser, and was the
+    /// prompt "null" to the schedule's fast read.
+    @Test func aNullPromptIsNoPromptForTheScheduleToo() throws {
+        let file = Array("---\ncreated: 2026-11-26T09:30:12+00:00\nprompt: null\nfocus: null\nthemes:\n  - null\n---\n".utf8)
+        let entry = try EntryFile.parse(file, path: "e.md", fallbackID: "e")
+        #expect(entry.prompt == nil && entry.focus == nil && entry.themes == ["null"])
+        #expect(EntryFile.scheduleFields(file, path: "e.md") == EntryFile.ScheduleFields(date: entry.created.date, themes: ["null"]))
+    }
+
     /// Found by the date target: `--since 17777y` is before year 1, and
     /// resolved to today instead of the first day there is.
     @Test func yearsAgoBeforeYearOneAreTheFirstDay() throws {
