@@ -238,7 +238,8 @@ import Testing
 
     @Test func helpListsEveryCommandItsOptionsAndSubcommands() {
         let overview = HelpText.overview()
-        for spec in Commands.specs { #expect(overview.contains("  \(spec.name) "), "\(spec.name)") }
+        // The hidden __complete is for the completion scripts alone (CompletionsTests).
+        for spec in Commands.specs where !spec.hidden { #expect(overview.contains("  \(spec.name) "), "\(spec.name)") }
         for spec in Commands.specs {
             let help = HelpText.command(spec)
             #expect(help.hasPrefix(spec.summary + "\n"))
@@ -313,7 +314,8 @@ import Testing
     @Test func manPageAndReadmeNameEveryCommandAndOption() throws {
         let man = try String(contentsOf: packageRoot.appendingPathComponent("man/reflect.1"), encoding: .utf8)
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        for spec in Commands.specs {
+        // The hidden __complete is for the completion scripts alone (CompletionsTests).
+        for spec in Commands.specs where !spec.hidden {
             #expect(man.contains(".It Cm \(spec.name)") || spec.name == "version", "man: \(spec.name)")
             #expect(readme.contains("reflect \(spec.name)") || readme.contains("reflect --\(spec.name)"), "README: \(spec.name)")
             for option in spec.options + spec.formatOptions {

@@ -18,11 +18,14 @@ import Testing
                     let result = try? world.run(arguments, ["REFLECT_LOCK_TIMEOUT": "0.3"])
                     #expect(result?.status == ExitCode.busy, "\(arguments)")
                     #expect(result?.stderr.contains("the journal is busy") == true, "\(result?.stderr ?? "")")
+                    if arguments[0] == "write" { #expect(result?.stderr.contains("your text is kept in") == true, "\(result?.stderr ?? "")") }
                     #expect(Date().timeIntervalSince(started) >= 0.25, "it waited")
                 }
             }
             #expect(!FileManager.default.fileExists(atPath: plan.path))
             #expect(world.entryFiles().count == 1)
+            // The text of the write that could not wait is kept as a draft, and said so.
+            #expect(world.drafts().count == 1)
             // The real binary reads REFLECT_LOCK_TIMEOUT too (it passes only the variables it knows).
             try FileLock.withLock(journal.lockPath, wait: 0) { () throws(JournalError) in
                 let started = Date()
@@ -69,9 +72,37 @@ import Testing
         }
     }
 
+    /// A skip reads the skips again once it holds the lock: one that waited
+    /// for the lock keeps the skip made while it waited. (The processes
+    /// above rarely meet in that moment; here the second skip is made to
+    /// wait. Issue 10: a mutant that read them before the lock survived.)
+    @Test func aSkipThatWaitedForTheLockKeepsTheSkipMadeMeanwhile() throws {
+        try withJournal { world in
+            let journal = Journal(folder: world.journal.path, clock: .fixed(testNow))
+            let first = Skip(date: CalendarDate(year: 2026, month: 11, day: 20)!, prompt: "frames-history-p1")
+            let second = Skip(date: CalendarDate(year: 2026, month: 11, day: 21)!, prompt: "compassion-humanity-p1")
+            let started = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+            try journal.updateSkips { (log: inout SkipLog) throws(JournalError) in
+                DispatchQueue.global().async {
+                    started.signal()
+                    _ = try? journal.updateSkips { (log: inout SkipLog) throws(JournalError) in log.skips.append(second) }
+                    done.signal()
+                }
+                started.wait()
+                Thread.sleep(forTimeInterval: 0.3)  // the other skip is waiting for the lock by now
+                log.skips.append(first)
+            }
+            done.wait()
+            #expect(try journal.loadSkips().skips == [first, second])
+        }
+    }
+
     /// An edit whose file changed after the editor opened it is refused
-    /// under the lock, and the edit is kept as a draft.
-    @Test func anEditOfAFileChangedMeanwhileIsRefused() throws {
+    /// under the lock, and the edit is kept as a draft: whether the other
+    /// edit added a line or changed bytes without changing the size (issue
+    /// 10: a mutant that compared only sizes survived).
+    @Test(arguments: ["Original.\nChanged elsewhere.\n", "Originel.\n"])
+    func anEditOfAFileChangedMeanwhileIsRefused(elsewhere: String) throws {
         try withJournal { world in
             let id = try world.write(["-m", "Original."])
             let journal = Journal(folder: world.journal.path, clock: .fixed(testNow))
@@ -81,11 +112,12 @@ import Testing
             let draft = try journal.createDraft(text: text, plan: Draft.Plan(prompt: nil, model: "", tags: [], date: nil, template: text,
                                                                                editing: path, original: text))
             // Another edit lands while the editor is open.
-            try Data((text + "Changed elsewhere.\n").utf8).write(to: URL(fileURLWithPath: path))
+            try #require(text.hasSuffix("\nOriginal.\n"))
+            try Data((text.dropLast("Original.\n".count) + elsewhere).utf8).write(to: URL(fileURLWithPath: path))
             #expect(throws: JournalError.changedMeanwhile(path: path)) {
                 try journal.finishEdit(draft, edited: text + "My edit.\n", entryPath: path)
             }
-            #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("Changed elsewhere.\n"))
+            #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("\n" + elsewhere))
             #expect(FileManager.default.fileExists(atPath: draft.path), "the edit is kept as a draft")
         }
     }

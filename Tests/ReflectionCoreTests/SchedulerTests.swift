@@ -216,16 +216,34 @@ struct SplitMix64: RandomNumberGenerator {
 /// The scheduler's rules on a small library, where a changed constant or
 /// order shows (mutants that the built-in library's 56 themes hid: issue 10).
 @Suite struct SchedulerRulesOnASmallLibraryTests {
+    static let first = CalendarDate(year: 2026, month: 1, day: 1)!
+
+    /// A theme `q-NAME` of `count` prompts `q-NAME-p1`... with one note.
+    static func theme(_ name: String, prompts count: Int) -> Theme {
+        Theme(id: "q-\(name)", title: name, notes: [Note(id: "q-\(name)-n1", text: "n")],
+              prompts: (1...count).map { Prompt(id: "q-\(name)-p\($0)", text: "Prompt \($0).", sources: ["q-\(name)-n1"]) })
+    }
+
+    /// A library of one question with these themes.
+    static func library(_ themes: [Theme]) -> PromptLibrary {
+        PromptLibrary(schemaVersion: 1, source: Source(title: "", organisation: "", facilitators: []), hosts: [],
+                      questions: [Question(id: "q", text: "Q", askedBy: "", context: nil, themes: themes)])
+    }
+
+    /// The first day's prompt under each of twelve seeds.
+    static func firstPrompts(_ library: PromptLibrary) -> [PlacedPrompt] {
+        (0..<12 as Range<UInt64>).compactMap { seed in
+            var plan = Plan()
+            plan.seed = seed
+            return Scheduler(library: library, plan: plan).picks(from: first, through: first, history: ScheduleHistory()).first??.prompt
+        }
+    }
+
     /// One theme of one prompt, one of forty: the single prompt, shown and
     /// not answered, comes back after 30 days, never sooner.
     @Test func anUnansweredPromptWaitsThirtyDays() {
-        let one = Theme(id: "q-one", title: "One", notes: [Note(id: "q-one-n1", text: "n")],
-                        prompts: [Prompt(id: "q-one-p1", text: "Only prompt.", sources: ["q-one-n1"])])
-        let many = Theme(id: "q-many", title: "Many", notes: [Note(id: "q-many-n1", text: "n")],
-                         prompts: (1...40).map { Prompt(id: "q-many-p\($0)", text: "Prompt \($0).", sources: ["q-many-n1"]) })
-        let library = PromptLibrary(schemaVersion: 1, source: Source(title: "", organisation: "", facilitators: []), hosts: [],
-                                    questions: [Question(id: "q", text: "Q", askedBy: "", context: nil, themes: [one, many])])
-        let first = CalendarDate(year: 2026, month: 1, day: 1)!
+        let library = Self.library([Self.theme("one", prompts: 1), Self.theme("many", prompts: 40)])
+        let first = Self.first
         let days = Scheduler(library: library, plan: Plan()).picks(from: first, through: first.adding(days: 119), history: ScheduleHistory())
         let shown = days.enumerated().compactMap { $0.element?.prompt.prompt.id == "q-one-p1" ? $0.offset : nil }
         #expect(shown.count >= 3, "\(shown)")
@@ -235,17 +253,16 @@ struct SplitMix64: RandomNumberGenerator {
     /// Tied themes are ordered by the seeded hash, not the library's order:
     /// over seeds, the first day's theme varies.
     @Test func theFirstThemeVariesWithTheSeed() {
-        let library = PromptLibrary.builtIn()
-        let first = CalendarDate(year: 2026, month: 1, day: 1)!
-        var themes = Set<String>()
-        for seed in 0..<12 as Range<UInt64> {
-            var plan = Plan()
-            plan.seed = seed
-            if let pick = Scheduler(library: library, plan: plan).picks(from: first, through: first, history: ScheduleHistory()).first ?? nil {
-                themes.insert(pick.prompt.theme.id)
-            }
-        }
+        let themes = Set(Self.firstPrompts(PromptLibrary.builtIn()).map(\.theme.id))
         #expect(themes.count >= 4, "\(themes)")
+    }
+
+    /// A theme's first prompt is chosen by the seeded hash too, not taken
+    /// in the library's order: over seeds, a one-theme library's first
+    /// prompt varies (issue 10: a mutant that took the first survived).
+    @Test func theFirstPromptOfAThemeVariesWithTheSeed() {
+        let prompts = Set(Self.firstPrompts(Self.library([Self.theme("one", prompts: 6)])).map(\.prompt.id))
+        #expect(prompts.count >= 3, "\(prompts)")
     }
 
     /// Two skipped prompts due on the same day: the more overdue comes first.

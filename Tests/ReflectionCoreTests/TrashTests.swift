@@ -206,4 +206,22 @@ func setModified(_ path: String, _ day: String) throws {
             #expect(try world.run(["trash"]).stderr == "The trash is empty.\n")
         }
     }
+
+    /// `--older-than 30d` on 26 November deletes what was deleted before
+    /// 27 October and keeps what was deleted on that day itself (issue 10:
+    /// an off-by-one mutant that took the cut-off day survived).
+    @Test func theCutOffDayItselfIsKept() throws {
+        try withJournal { world in
+            var ids: [String] = []
+            for (words, day) in [("Deleted on the cut-off day.", "2026-10-27"), ("Deleted the day before.", "2026-10-26")] {
+                let id = try world.write(["-m", words])
+                #expect(try world.run(["delete", "-f", id]).status == 0)
+                try setModified(world.trashPath(id), day)
+                ids.append(id)
+            }
+            let out = try world.run(["trash", "empty", "--older-than", "30d", "--force"])
+            #expect(out.stdout == "Deleted 1 entry from the trash for good.\n", "\(out.stdout)\(out.stderr)")
+            #expect(world.trashFiles() == ["\(ids[0]).md"])
+        }
+    }
 }

@@ -167,6 +167,9 @@ public enum EntryFile {
         var inOtherList = false
         var plain = true
         let closed = EntryHeader.lines(bytes) { line in
+            // A comment or blank line is no key, and does not end a list
+            // (the parser keeps it in the field when more items follow).
+            if line.isEmpty || line.first == UInt8(ascii: "#") { return true }
             if line.starts(with: Array("  - ".utf8)) {
                 if inOtherList { return true }
                 guard inThemes else { plain = false; return false }
@@ -207,9 +210,10 @@ public enum EntryFile {
         return ScheduleFields(date: date, prompt: prompt, themes: themes, focus: focus, stage: stage)
     }
 
-    /// Whether a value is an id written plain: lower-case letters, digits and hyphens.
+    /// Whether a value is an id written plain: lower-case letters, digits
+    /// and hyphens, and not `null`, which YAML reads as no value.
     static func isPlainID(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+        !text.isEmpty && text != "null" && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 
     /// The id part of an entry's file name (`.../20261126-093012-417kf.md`).

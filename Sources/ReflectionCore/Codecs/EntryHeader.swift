@@ -34,7 +34,7 @@ public enum EntryHeader {
     }
 
     /// Calls `visit` with each line of the front matter (without its line
-    /// end or a carriage return), until it returns false or the front matter
+    /// end or the carriage returns before it), until it returns false or the front matter
     /// closes.
     ///
     /// - Returns: the offset of the body (just after the closing marker
@@ -55,7 +55,9 @@ public enum EntryHeader {
             } else if found != nil {
                 return next
             } else {
-                let content = line.last == 0x0D ? line.dropLast() : line
+                // Without the carriage returns that end it, as `FrontMatter` reads a line.
+                var content = line
+                while content.last == 0x0D { content = content.dropLast() }
                 if !visit(content) { return nil }
             }
             start = next

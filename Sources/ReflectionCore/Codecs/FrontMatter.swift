@@ -225,21 +225,23 @@ extension FrontMatter {
             var items: [String] = []
             for (text, lineNumber) in continuation {
                 let item = text.trimmed
-                guard item == "-" || item.hasPrefix("- ") else { return .other }
-                let value = stripComment(item.dropFirst()).trimmed
-                if value.hasPrefix("[") || value.hasPrefix("{") || (value.hasSuffix(":") && !value.hasPrefix("\"")) { return .other }
+                guard item.utf8.first == UInt8(ascii: "-"), item.utf8.count == 1 || item.utf8.dropFirst().first == 0x20 else { return .other }
+                let value = stripComment(Substring(item.utf8.dropFirst())).trimmed
+                let (first, last) = (value.utf8.first, value.utf8.last)
+                if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") || (last == UInt8(ascii: ":") && first != UInt8(ascii: "\"")) { return .other }
                 items.append(try scalar(value, line: lineNumber))
             }
             return .list(items)
         }
         // A block scalar, or a scalar folded over several lines: kept, not read.
         if !continuation.isEmpty { return .other }
-        if inline.hasPrefix("|") || inline.hasPrefix(">") || inline.hasPrefix("{") || inline.hasPrefix("&") || inline.hasPrefix("*") || inline.hasPrefix("!") {
-            return .other
-        }
-        if inline.hasPrefix("[") {
-            guard inline.hasSuffix("]") else { throw FrontMatterError(line: line, message: "unterminated list '['") }
-            return .list(try flowItems(inline.dropFirst().dropLast(), line: line))
+        // Indicators are looked for on bytes, as everything in this reader:
+        // a `[` or a quote followed by a combining mark is one Character.
+        let utf8 = inline.utf8
+        if let first = utf8.first, Array("|>{&*!".utf8).contains(first) { return .other }
+        if utf8.first == UInt8(ascii: "[") {
+            guard utf8.last == UInt8(ascii: "]") else { throw FrontMatterError(line: line, message: "unterminated list '['") }
+            return .list(try flowItems(Substring(utf8.dropFirst().dropLast()), line: line))
         }
         let value = try scalar(inline, line: line)
         if ["null", "Null", "NULL", "~"].contains(inline) { return .null }
@@ -282,21 +284,25 @@ extension FrontMatter {
 
     /// A plain, single- or double-quoted scalar.
     static func scalar(_ text: String, line: Int) throws(FrontMatterError) -> String {
-        guard let first = text.first else { return "" }
-        if first == "'" {
-            guard text.count >= 2, text.last == "'" else { throw FrontMatterError(line: line, message: "unterminated quoted string") }
-            return String(text.dropFirst().dropLast()).replacing("''", with: "'")
+        let utf8 = text.utf8
+        guard let quote = utf8.first, quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") else { return text }
+        guard utf8.count >= 2, utf8.last == quote else { throw FrontMatterError(line: line, message: "unterminated quoted string") }
+        let inside = Substring(utf8.dropFirst().dropLast())
+        if quote == UInt8(ascii: "\"") { return try unescape(inside, line: line) }
+        // `''` is a quote.
+        var out = String.UnicodeScalarView()
+        var afterQuote = false
+        for scalar in inside.unicodeScalars {
+            if scalar == "'", afterQuote { afterQuote = false; continue }
+            afterQuote = scalar == "'"
+            out.append(scalar)
         }
-        if first == "\"" {
-            guard text.count >= 2, text.last == "\"" else { throw FrontMatterError(line: line, message: "unterminated quoted string") }
-            return try unescape(text.dropFirst().dropLast(), line: line)
-        }
-        return text
+        return String(out)
     }
 
     static func unescape(_ text: Substring, line: Int) throws(FrontMatterError) -> String {
-        var out = ""
-        var iterator = text.makeIterator()
+        var out = String.UnicodeScalarView()
+        var iterator = text.unicodeScalars.makeIterator()
         while let c = iterator.next() {
             guard c == "\\" else { out.append(c); continue }
             guard let e = iterator.next() else { throw FrontMatterError(line: line, message: "bad escape at the end of a string") }
@@ -308,25 +314,25 @@ extension FrontMatter {
             case "\\", "\"", "/", " ": out.append(e)
             case "u", "x", "U":
                 let count = e == "x" ? 2 : e == "u" ? 4 : 8
-                var hex = ""
+                var hex = String.UnicodeScalarView()
                 for _ in 0..<count { if let h = iterator.next() { hex.append(h) } }
-                guard hex.count == count, let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+                guard hex.count == count, let value = UInt32(String(hex), radix: 16), let scalar = Unicode.Scalar(value) else {
                     throw FrontMatterError(line: line, message: "bad \\\(e) escape")
                 }
-                out.unicodeScalars.append(scalar)
+                out.append(scalar)
             default:
                 throw FrontMatterError(line: line, message: "unknown escape '\\\(e)'")
             }
         }
-        return out
+        return String(out)
     }
 
     static func flowItems(_ text: Substring, line: Int) throws(FrontMatterError) -> [String] {
         var items: [String] = []
-        var current = ""
-        var quote: Character?
+        var current = String.UnicodeScalarView()
+        var quote: Unicode.Scalar?
         var escaped = false
-        for c in text {
+        for c in text.unicodeScalars {
             if let q = quote {
                 current.append(c)
                 if escaped { escaped = false } else if q == "\"", c == "\\" { escaped = true } else if c == q { quote = nil }
@@ -334,8 +340,8 @@ extension FrontMatter {
                 quote = c
                 current.append(c)
             } else if c == "," {
-                items.append(current.trimmed)
-                current = ""
+                items.append(String(current).trimmed)
+                current = String.UnicodeScalarView()
             } else if c == "[" || c == "{" {
                 throw FrontMatterError(line: line, message: "nested lists are not supported here")
             } else {
@@ -343,7 +349,8 @@ extension FrontMatter {
             }
         }
         if quote != nil { throw FrontMatterError(line: line, message: "unterminated quoted string") }
-        if !current.trimmed.isEmpty { items.append(current.trimmed) }
+        let last = String(current).trimmed
+        if !last.isEmpty { items.append(last) }
         var values: [String] = []
         for item in items { values.append(try scalar(item, line: line)) }
         return values

@@ -47,12 +47,19 @@ public enum Commands {
         SyncInit.self,
         SyncClone.self,
         SyncStatusCommand.self,
+        CompletionsCommand.self,
         Help.self,
         Version.self,
+        // Hidden: what the completion scripts ask as a person types.
+        CompleteIDs.self,
     ]
 
     /// Every command's spec.
     public static var specs: [CommandSpec] { all.map { $0.spec } }
+
+    /// The specs of the commands a person is told of: all but the hidden ones
+    /// (`__complete`), in `--help`, the man page and the completion scripts.
+    public static var documented: [CommandSpec] { specs.filter { !$0.hidden } }
 
     /// The command with this full name (`plan focus`).
     public static func named(_ name: String) -> (any Command.Type)? { all.first { $0.spec.name == name } }
@@ -60,7 +67,7 @@ public enum Commands {
     /// The top-level names (`plan`, not `plan focus`).
     public static var topLevelNames: [String] {
         var names: [String] = []
-        for spec in specs {
+        for spec in documented {
             let first = String(spec.name.split(separator: " ").first ?? "")
             if !names.contains(first) { names.append(first) }
         }

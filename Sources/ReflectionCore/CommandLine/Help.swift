@@ -1,6 +1,6 @@
 /// `reflect help [COMMAND [SUBCOMMAND]]`: help for reflect or one command.
 struct Help: Command {
-    static let spec = CommandSpec("help", arguments: "[COMMAND [SUBCOMMAND]]", positionals: 0...2,
+    static let spec = CommandSpec("help", arguments: "[COMMAND [SUBCOMMAND]]", positionals: 0...2, completes: [.command, .subcommand],
                                   summary: "Show help for reflect or one command.",
                                   discussion: "Examples:\n  reflect help\n  reflect help plan focus")
     static var usesLibrary: Bool { false }

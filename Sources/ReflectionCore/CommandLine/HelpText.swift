@@ -6,7 +6,7 @@ public enum HelpText {
 
     /// The overview: what reflect is and its commands.
     public static func overview() -> String {
-        let specs = Commands.specs
+        let specs = Commands.documented
         let width = specs.map(\.name.count).max() ?? 0
         var lines = [
             "reflect: a reflective-practice journal for leaders in health and care",

@@ -5,7 +5,7 @@ public enum ManPage {
     /// The SYNOPSIS section's body, one `.Nm` block per command.
     public static func synopsis() -> String {
         var lines: [String] = []
-        for spec in Commands.specs {
+        for spec in Commands.documented {
             lines.append(".Nm")
             lines.append(".Cm \(spec.name)")
             for option in spec.options + spec.formatOptions {

@@ -71,11 +71,13 @@ extension Journal {
     /// The newest draft, if any.
     public func latestDraft() -> Draft? { drafts().first }
 
+    /// The ids of the drafts, newest first, from their file names alone.
+    public func draftIDs() -> [String] { Self.entryNames(in: draftsFolder).map { String($0.dropLast(3)) } }
+
     /// Every draft whose plan can be read, newest first.
     public func drafts() -> [Draft] {
-        let names = FileSystem.names(in: draftsFolder).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted(by: >)
-        return names.compactMap { name in
-            let path = "\(draftsFolder)/\(name)"
+        draftIDs().compactMap { id in
+            let path = "\(draftsFolder)/\(id).md"
             let planPath = String(path.dropLast(3)) + ".json"
             guard let bytes = try? FileSystem.read(planPath),
                   let plan = try? JSONDecoder().decode(Draft.Plan.self, from: Data(bytes)) else { return nil }

@@ -23,7 +23,6 @@ public enum EntryID {
         return "\(digits)-\(suffix)"
     }
 
-    /// Whether text has the shape of an entry id.
     /// Whether text can name an entry file or start one's name: letters,
     /// digits, '-', '_' and '.' (no '/', no "..", no leading '.'), at most
     /// 128 bytes. What reaches a path is only ever this.

@@ -119,8 +119,8 @@ public struct EntryScan {
         var found: [(IndexRecord, String)] = []
         for (record, path) in index.records(since: since, until: until, containing: needles, journal: journal) {
             if let limit = query.limit, found.count >= limit { break }
-            if let error = record.error {
-                problems("\(path):\(error)")
+            if let problem = record.problem(at: path) {
+                problems(problem)
                 continue
             }
             guard passes(date: CalendarDate(iso: String(record.created.prefix(10))), prompt: record.prompt, question: record.question,

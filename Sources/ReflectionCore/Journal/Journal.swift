@@ -155,6 +155,12 @@ public struct Journal: Sendable {
         }
     }
 
+    /// The ids of the entries whose ids start with `prefix`, newest first,
+    /// at most `limit`, from file names alone: no entry is read (for shell completion).
+    public func entryIDs(startingWith prefix: String, limit: Int) -> [String] {
+        Array(paths().lazy.map(Self.id(fromPath:)).filter { $0.hasPrefix(prefix) }.prefix(limit))
+    }
+
     /// The `entries/YYYY/MM` folders that can hold entries between two dates, newest first.
     public func monthFolders(since: CalendarDate? = nil, until: CalendarDate? = nil) -> [String] {
         let low = since.map { $0.year * 100 + $0.month } ?? 0

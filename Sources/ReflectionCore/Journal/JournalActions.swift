@@ -114,8 +114,8 @@ extension Journal {
         var unreadable: [String] = []
         // Only lines with an action (`o|`, `d|`, `x|`) are decoded; an unreadable entry's line always passes.
         for (record, path) in index.records(containing: [Array("|".utf8)], journal: self) {
-            if let error = record.error {
-                unreadable.append("\(path):\(error)")
+            if let problem = record.problem(at: path) {
+                unreadable.append(problem)
                 continue
             }
             guard !record.actions.isEmpty, let created = Timestamp(iso: record.created) else { continue }

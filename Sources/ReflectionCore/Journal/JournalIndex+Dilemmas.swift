@@ -29,7 +29,8 @@ extension JournalIndex {
             for name in month.lines.keys.sorted(by: >) {
                 guard let line = month.lines[name] else { continue }
                 if Self.isError(line.bytes) {
-                    problems("\(journal.entriesFolder)/\(key)/\(name):\(line.record.error ?? "index damaged")")
+                    let path = "\(journal.entriesFolder)/\(key)/\(name)"
+                    problems(line.record.problem(at: path) ?? "\(path): index damaged")
                     continue
                 }
                 guard let (created, dilemma) = line.dilemmaFields, let dilemma else { continue }

@@ -126,6 +126,19 @@ public struct IndexRecord: Equatable, Sendable {
                                sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: "\(error.line): \(error.message)")
         }
     }
+
+    /// The record of a file that cannot be read at all: why, in words.
+    static func unreadable(name: String, size: Int64, reason: String) -> IndexRecord {
+        IndexRecord(name: name, mtime: 0, size: size, id: String(name.dropLast(3)), created: "", prompt: nil, question: nil, themes: [],
+                    sources: [], tags: [], model: nil, dilemma: nil, firstWords: "", links: [], error: reason)
+    }
+
+    /// What is wrong with the file at `path`, if anything: `path:line: message`
+    /// when it does not parse, `path: reason` when it cannot be read.
+    public func problem(at path: String) -> String? {
+        guard let error else { return nil }
+        return error.first?.isNumber == true ? "\(path):\(error)" : "\(path): \(error)"
+    }
 }
 
 /// A cache of every entry's front matter, kept in the journal folder
@@ -316,7 +329,15 @@ public struct JournalIndex {
                     continue
                 }
                 let path = "\(folder)/\(name)"
-                guard let bytes = try? FileSystem.read(name, in: directory, path: path) else { continue }
+                let bytes: [UInt8]
+                do { bytes = try FileSystem.read(name, in: directory, path: path) } catch {
+                    // A file that cannot be read (over the size reflect reads, a pipe, closed to the user)
+                    // is recorded as a problem, never left out in silence; with no time, so it is tried again.
+                    let line = Line(IndexRecord.unreadable(name: name, size: size, reason: error.reason))
+                    if month.lines[name]?.bytes.elementsEqual(line.bytes) != true { changed = true }
+                    lines[name] = line
+                    continue
+                }
                 lines[name] = Line(IndexRecord.make(name: name, mtime: settled(mtime), size: size, bytes: bytes, path: path))
                 changed = true
             }

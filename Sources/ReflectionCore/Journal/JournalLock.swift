@@ -18,6 +18,8 @@ extension Journal {
         } catch {
             switch error {
             case .busy: throw .busy(folder: folder)
+            // A journal on a file system mounted read-only says so as a read-only folder does.
+            case .cannotOpen(let failure) where failure.code == EROFS: throw .readOnly(folder: folder)
             case .cannotOpen(let failure): throw .fileSystem(failure)
             case .failed(let failure): throw failure
             }
@@ -32,3 +34,7 @@ extension Journal {
         _ = try? FileLock.withLock(lockPath, wait: 0) { () throws(Never) in body() }
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#endif

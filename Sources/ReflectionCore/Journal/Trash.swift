@@ -51,12 +51,16 @@ extension Journal {
         return EntryID.isEntryID(base) || entry?.id == base ? base : name
     }
 
+    /// The names of the entries in the trash (their file names without
+    /// `.md`), by name, the newest id first, from the folder alone.
+    public func trashNames() -> [String] { Self.entryNames(in: trashFolder).map { String($0.dropLast(3)) } }
+
     /// The trashed entry with this name, id or unique prefix.
     ///
     /// - Throws: `JournalError.notInTrash` with the nearest names, or
     ///   `.ambiguousEntry` when the prefix matches several.
     public func resolveTrashed(_ prefix: String) throws(JournalError) -> TrashedEntry {
-        let names = Self.entryNames(in: trashFolder).map { String($0.dropLast(3)) }
+        let names = trashNames()
         if names.contains(prefix) { return trashedEntry(at: "\(trashFolder)/\(prefix).md") }
         let matches = names.filter { $0.hasPrefix(prefix) }.sorted()
         if matches.count == 1 { return trashedEntry(at: "\(trashFolder)/\(matches[0]).md") }

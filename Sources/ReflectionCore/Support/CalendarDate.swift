@@ -72,9 +72,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// The same day of the month `months` later (or earlier), kept within
-    /// the month: 31 March less one month is 28 (or 29) February.
+    /// the month: 31 March less one month is 28 (or 29) February. Past
+    /// the years a date can have (`--since 3000y`), it is the first or the
+    /// last day there is.
     public func adding(months: Int) -> CalendarDate {
         let index = year * 12 + (month - 1) + months
+        if index < 12 { return CalendarDate(year: 1, month: 1, day: 1) ?? self }
+        if index >= 10_000 * 12 { return CalendarDate(year: 9999, month: 12, day: 31) ?? self }
         let newYear = index / 12, newMonth = index % 12 + 1
         let newDay = min(day, CalendarDate.daysInMonth(year: newYear, month: newMonth))
         return CalendarDate(year: newYear, month: newMonth, day: newDay) ?? self

@@ -284,10 +284,9 @@ public enum FileSystem {
         if failure == nil {
             switch replace {
             case .never:
-                // link(2) fails if the name exists: no window in which another
-                // process's entry could be replaced.
-                if link(temporary, path) != 0 { failure = FileSystemError(path: path, operation: "create", code: errno) }
-                unlink(temporary)
+                // Fails if the name exists: no window in which another process's entry could be replaced.
+                let code = renameWithoutReplacing(temporary, to: path)
+                if code != 0 { failure = FileSystemError(path: path, operation: "create", code: code) }
             case .atomically:
                 if rename(temporary, path) != 0 { failure = FileSystemError(path: path, operation: "replace", code: errno) }
             }
@@ -309,15 +308,37 @@ public enum FileSystem {
 
     /// Moves a file, failing rather than replacing one at the destination.
     public static func moveWithoutReplacing(_ from: String, to: String) throws(FileSystemError) {
-        guard link(from, to) == 0 else { throw FileSystemError(path: to, operation: "move to", code: errno) }
-        guard unlink(from) == 0 else {
-            let code = errno
-            unlink(to)
-            throw FileSystemError(path: from, operation: "move", code: code)
-        }
+        let code = renameWithoutReplacing(from, to: to)
+        guard code == 0 else { throw FileSystemError(path: to, operation: "move to", code: code) }
         syncFolder(parentFolder(of: to))
         syncFolder(parentFolder(of: from))
     }
+
+    /// Renames `from` to `to` in one step, failing with EEXIST rather than
+    /// replacing what is there (renameat2 with RENAME_NOREPLACE): a kill
+    /// leaves the file in one place or the other, never both. Where the file
+    /// system cannot (EINVAL), a link then an unlink do it in two steps.
+    /// - Returns: 0, or the errno of the failure.
+    static func renameWithoutReplacing(_ from: String, to: String) -> Int32 {
+        if let renameat2 = renameNoReplace {
+            if renameat2(AT_FDCWD, from, AT_FDCWD, to, 1 /* RENAME_NOREPLACE */) == 0 { return 0 }
+            let code = errno
+            guard code == EINVAL || code == ENOSYS else { return code }
+        }
+        guard link(from, to) == 0 else { return errno }
+        guard unlink(from) == 0 else {
+            let code = errno
+            unlink(to)
+            return code
+        }
+        return 0
+    }
+
+    /// renameat2(2), found at run time: glibc declares it only for _GNU_SOURCE, which Swift's Glibc module leaves out.
+    private static let renameNoReplace: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32)? = {
+        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
+    }()
 
     /// Removes a file for good and makes that durable (fsync of its folder).
     public static func delete(_ path: String) throws(FileSystemError) {

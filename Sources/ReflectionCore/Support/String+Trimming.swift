@@ -33,6 +33,12 @@ extension Substring {
 }
 
 extension Substring {
-    /// The line without the `\r` of a `\r\n` line end.
-    public var withoutCarriageReturn: Substring { utf8.last == 0x0D ? Substring(utf8.dropLast()) : self }
+    /// The line without the carriage returns that end it: one ends a CRLF
+    /// line, and more are line breaks of nothing (YAML reads a lone CR as
+    /// one), so a line written back without them reads the same.
+    public var withoutCarriageReturn: Substring {
+        var utf8 = self.utf8
+        while utf8.last == 0x0D { utf8 = utf8.dropLast() }
+        return Substring(utf8)
+    }
 }

@@ -102,6 +102,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
                 guard let oh = number(2) else { return nil }
                 if rest.first == ":" { rest = rest.dropFirst() }
                 let om = number(2) ?? 0
+                // An offset past 23:59 could not be written back as two digits of hours.
+                guard oh < 24, om < 60 else { return nil }
                 offset = (oh * 3600 + om * 60) * (sign == "-" ? -1 : 1)
             }
             guard rest.isEmpty, hour < 24, minute < 60, second < 61 else { return nil }

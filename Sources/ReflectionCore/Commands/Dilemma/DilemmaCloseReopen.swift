@@ -1,7 +1,7 @@
 /// `reflect dilemma close ID`: the dilemma is settled, with what came of it.
 struct DilemmaClose: Command {
     static let message = OptionSpec("message", short: "m", value: "TEXT", help: "What came of it: the outcome.")
-    static let spec = CommandSpec("dilemma close", arguments: "ID", positionals: 1...1,
+    static let spec = CommandSpec("dilemma close", arguments: "ID", positionals: 1...1, completes: [.ids([.dilemma])],
                                   summary: "Close a dilemma, with its outcome; no entry can be filed under it until it is reopened.",
                                   options: [message], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect dilemma close d20261126 -m \"Joint team from January; I chair the first quarter.\"")
@@ -39,7 +39,7 @@ struct DilemmaClose: Command {
 
 /// `reflect dilemma reopen ID`: back to work on a closed dilemma.
 struct DilemmaReopen: Command {
-    static let spec = CommandSpec("dilemma reopen", arguments: "ID", positionals: 1...1,
+    static let spec = CommandSpec("dilemma reopen", arguments: "ID", positionals: 1...1, completes: [.ids([.dilemma])],
                                   summary: "Reopen a closed dilemma, to file entries under it again.", formats: [.text, .json],
                                   discussion: "Its outcome is kept (a later close with -m replaces it).\n\nExample:\n  reflect dilemma reopen d20261126")
 

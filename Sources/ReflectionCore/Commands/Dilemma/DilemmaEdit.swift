@@ -1,7 +1,7 @@
 /// `reflect dilemma edit ID`: the dilemma's file in the person's editor, saved
 /// only if it changed, still reads, and nobody changed it meanwhile.
 struct DilemmaEdit: Command {
-    static let spec = CommandSpec("dilemma edit", arguments: "ID", positionals: 1...1, summary: "Edit a dilemma's title, description or outcome in your editor.",
+    static let spec = CommandSpec("dilemma edit", arguments: "ID", positionals: 1...1, completes: [.ids([.dilemma])], summary: "Edit a dilemma's title, description or outcome in your editor.",
                                   discussion: "The whole file opens, front matter and all; its id stays the file's. An edit that no longer reads is kept as a draft.\n\nExample:\n  reflect dilemma edit d20261126")
 
     var id: String

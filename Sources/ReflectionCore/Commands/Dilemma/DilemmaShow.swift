@@ -2,7 +2,7 @@
 struct DilemmaShow: Command {
     static let full = OptionSpec("full", help: "Each entry's whole text, not its first words.")
     static let pagesOutput = true
-    static let spec = CommandSpec("dilemma show", arguments: "ID", positionals: 1...1,
+    static let spec = CommandSpec("dilemma show", arguments: "ID", positionals: 1...1, completes: [.ids([.dilemma])],
                                   summary: "Show a dilemma's thread: what it is, its entries in date order, what the workshop said.",
                                   options: [full], formats: [.text, .json],
                                   discussion: "ID is a dilemma's id or a unique start of one.\n\nExamples:\n  reflect dilemma show d20261126\n  reflect dilemma show d20261126-kfqm --full")

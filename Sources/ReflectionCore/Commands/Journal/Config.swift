@@ -1,6 +1,6 @@
 /// `reflect config [KEY [VALUE]]`: the journal's settings (`settings.json`).
 struct Config: Command {
-    static let spec = CommandSpec("config", arguments: "[KEY [VALUE]]", positionals: 0...2,
+    static let spec = CommandSpec("config", arguments: "[KEY [VALUE]]", positionals: 0...2, completes: [.words(JournalSettings.keys.map(\.name))],
                                   summary: "Show or change the journal's settings (settings.json in the journal).", formats: [.text, .json],
                                   discussion: "Keys:\n" + JournalSettings.keys.map { "  \($0.name)  \($0.help) (\($0.expected))" }.joined(separator: "\n")
                                       + "\n\nExamples:\n  reflect config\n  reflect config follow-up false")

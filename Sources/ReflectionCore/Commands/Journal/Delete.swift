@@ -1,7 +1,7 @@
 /// `reflect delete ID`: moves an entry to the journal's trash folder.
 struct Delete: Command {
     static let force = OptionSpec("force", short: "f", help: "Do not ask (needed when not on a terminal).")
-    static let spec = CommandSpec("delete", arguments: "ID", positionals: 1...1, summary: "Move an entry to the journal's trash folder.",
+    static let spec = CommandSpec("delete", arguments: "ID", positionals: 1...1, completes: [.ids([.entry])], summary: "Move an entry to the journal's trash folder.",
                                   options: [force])
 
     var id: String

@@ -1,7 +1,7 @@
 /// `reflect edit ID`: the whole entry file in the person's editor, saved
 /// only if it changed, still reads, and nobody changed it meanwhile.
 struct Edit: Command {
-    static let spec = CommandSpec("edit", arguments: "ID", positionals: 1...1, summary: "Edit an entry in your editor.")
+    static let spec = CommandSpec("edit", arguments: "ID", positionals: 1...1, completes: [.ids([.entry])], summary: "Edit an entry in your editor.")
 
     var id: String
 

@@ -2,7 +2,7 @@
 /// back byte for byte) or as one Markdown document; all of them, or those
 /// the filters `list` takes select (a month on one question, for a supervisor).
 struct Export: Command {
-    static let output = OptionSpec("output", short: "o", value: "FILE", help: "Write to FILE (atomically, 0600): a backup is whole or absent.")
+    static let output = OptionSpec("output", short: "o", value: "FILE", completes: .file, help: "Write to FILE (atomically, 0600): a backup is whole or absent.")
     static let spec = CommandSpec("export", summary: "Print every entry, or those the filters select, as versioned JSON or as Markdown.",
                                   options: FilterOptions.options() + [output], formats: [.json, .markdown],
                                   discussion: "DATE is YYYY-MM-DD, today, yesterday, or 3d, 2w, 6m (that long ago).\n\nExamples:\n  reflect export > backup.json\n  reflect export --format markdown > journal.md\n  reflect export --format markdown --since 2026-11-01 --until 2026-11-30 --question relationships > november.md")

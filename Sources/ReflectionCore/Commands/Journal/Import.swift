@@ -3,7 +3,7 @@
 struct Import: Command {
     static let from = OptionSpec("from", value: "FORMAT", choices: ["jrnl", "reflect"],
                                  help: "jrnl (jrnl --format json) or reflect (reflect export).")
-    static let spec = CommandSpec("import", arguments: "FILE", positionals: 1...1,
+    static let spec = CommandSpec("import", arguments: "FILE", positionals: 1...1, completes: [.file],
                                   summary: "Import entries from jrnl's JSON export or reflect's own.", options: [from],
                                   discussion: "Examples:\n  jrnl --format json > old.json && reflect import --from jrnl old.json\n  reflect import --from reflect backup.json")
 

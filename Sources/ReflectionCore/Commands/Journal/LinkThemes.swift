@@ -3,7 +3,7 @@
 ///
 /// An entry written with a prompt is linked to that prompt's theme already.
 struct Link: Command {
-    static let spec = CommandSpec("link", arguments: "ID THEME...", positionals: 2...64,
+    static let spec = CommandSpec("link", arguments: "ID THEME...", positionals: 2...64, completes: [.ids([.entry]), .ids([.theme])],
                                   summary: "Record themes on an entry (its front matter's themes list).",
                                   discussion: """
                                   Examples:
@@ -33,7 +33,7 @@ struct Link: Command {
 
 /// `reflect unlink ID THEME...`: removes themes from an entry's front matter.
 struct Unlink: Command {
-    static let spec = CommandSpec("unlink", arguments: "ID THEME...", positionals: 2...64,
+    static let spec = CommandSpec("unlink", arguments: "ID THEME...", positionals: 2...64, completes: [.ids([.entry]), .ids([.theme])],
                                   summary: "Remove themes from an entry.",
                                   discussion: "Example:\n  reflect unlink 20261126-0930 frames-history")
 

@@ -1,7 +1,7 @@
 /// `reflect purge ID`: deletes one entry for good, from the trash or the journal.
 struct Purge: Command {
     static let force = OptionSpec("force", short: "f", help: "Do not ask (needed when not on a terminal).")
-    static let spec = CommandSpec("purge", arguments: "ID", positionals: 1...1, summary: "Delete an entry for good, from the trash or the journal.",
+    static let spec = CommandSpec("purge", arguments: "ID", positionals: 1...1, completes: [.ids([.trash, .entry])], summary: "Delete an entry for good, from the trash or the journal.",
                                   options: [force],
                                   discussion: "ID is looked for in the trash first ('reflect trash' lists the names), then among the journal's entries. This cannot be undone: on a terminal it asks first; otherwise it needs --force. 'reflect delete' moves an entry to the trash instead.\n\nExamples:\n  reflect purge 20261126-0930\n  reflect purge 20261126-093012-417kf-2 --force")
 

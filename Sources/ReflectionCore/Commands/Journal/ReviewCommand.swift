@@ -5,11 +5,11 @@ struct ReviewCommand: Command {
     static let week = OptionSpec("week", help: "This calendar week, Monday to Sunday (with --since: the week of that day).")
     static let month = OptionSpec("month", value: "YYYY-MM", help: "A calendar month (default this one).", valueIsOptional: true)
     static let year = OptionSpec("year", value: "YYYY", help: "A calendar year (default this one).", valueIsOptional: true)
-    static let theme = OptionSpec("theme", value: "ID", help: "Only this theme, set beside what the workshop said on it.")
-    static let question = OptionSpec("question", value: "ID", help: "Only this question's themes, set beside what the workshop said.")
-    static let dilemma = OptionSpec("dilemma", value: "ID", help: "Only the entries filed under this dilemma (its id or a unique start of one).")
-    static let output = OptionSpec("output", short: "o", value: "FILE", help: "Write the review to FILE (atomically, 0600) instead of standard output.")
     static let pagesOutput = true
+    static let theme = OptionSpec("theme", value: "ID", completes: .ids([.theme]), help: "Only this theme, set beside what the workshop said on it.")
+    static let question = OptionSpec("question", value: "ID", completes: .ids([.question]), help: "Only this question's themes, set beside what the workshop said.")
+    static let dilemma = OptionSpec("dilemma", value: "ID", completes: .ids([.dilemma]), help: "Only the entries filed under this dilemma (its id or a unique start of one).")
+    static let output = OptionSpec("output", short: "o", value: "FILE", completes: .file, help: "Write the review to FILE (atomically, 0600) instead of standard output.")
     static let spec = CommandSpec("review", summary: "Review your entries over a period against the workshop's themes.",
                                   options: [since, until, week, month, year, theme, question, dilemma, output], formats: [.text, .markdown, .json, .html],
                                   discussion: """

@@ -1,7 +1,7 @@
 /// `reflect show ID`: an entry, then the prompt, question, theme and notes behind it.
 struct Show: Command {
     static let pagesOutput = true
-    static let spec = CommandSpec("show", arguments: "ID", positionals: 1...1,
+    static let spec = CommandSpec("show", arguments: "ID", positionals: 1...1, completes: [.ids([.entry])],
                                   summary: "Show an entry, then the prompt, question, theme and notes behind it.", formats: [.text, .json])
 
     var id: String

@@ -1,7 +1,7 @@
 /// `reflect write`: a new entry, in the person's editor or from `-m`,
 /// `--file` or standard input.
 struct Write: Command {
-    static let prompt = OptionSpec("prompt", value: "ID", help: "Answer this prompt.")
+    static let prompt = OptionSpec("prompt", value: "ID", completes: .ids([.prompt]), help: "Answer this prompt.")
     static let today = OptionSpec("today", help: "Answer today's prompt.")
     static let model = OptionSpec("model", value: "MODEL", choices: ReflectiveModel.allCases.map(\.rawValue),
                                   help: "Headings of a reflective model: driscoll, gibbs, kolb or free.")
@@ -9,10 +9,10 @@ struct Write: Command {
     static let date = OptionSpec("date", value: "DATE", help: "Date the entry (YYYY-MM-DD, today, yesterday, monday, 3d).")
     static let force = OptionSpec("force", help: "Accept a --date after tomorrow.")
     static let message = OptionSpec("message", short: "m", value: "TEXT", help: "The entry's text.")
-    static let file = OptionSpec("file", value: "PATH", help: "Read the text from a file ('-' for standard input).")
+    static let file = OptionSpec("file", value: "PATH", completes: .file, help: "Read the text from a file ('-' for standard input).")
     static let resume = OptionSpec("resume", help: "Continue a draft an editor session left: on a terminal, asks which if there are several; otherwise the newest.")
-    static let draft = OptionSpec("draft", value: "ID", help: "Continue this draft (its id or a unique start of one); implies --resume.")
-    static let dilemma = OptionSpec("dilemma", value: "ID", help: "File the entry under this open dilemma (its id or a unique start of one); Driscoll's headings unless --prompt or --model.")
+    static let draft = OptionSpec("draft", value: "ID", completes: .ids([.draft]), help: "Continue this draft (its id or a unique start of one); implies --resume.")
+    static let dilemma = OptionSpec("dilemma", value: "ID", completes: .ids([.dilemma]), help: "File the entry under this open dilemma (its id or a unique start of one); Driscoll's headings unless --prompt or --model.")
     static let spec = CommandSpec("write", summary: "Write a journal entry, in your editor or from -m, --file or standard input.",
                                   options: [prompt, today, model, tag, date, force, message, file, resume, draft, dilemma], formats: [.text, .json],
                                   discussion: "A text an editor session did not save is kept as a draft; 'reflect check' mentions drafts untouched for over 30 days.\n\nExamples:\n  reflect write --today\n  reflect write --prompt compassion-humanity-p1 --model gibbs\n  reflect write -m 'Listened more than I spoke today. #feedback'\n  reflect write --resume\n  reflect write --draft 20261126-0930\n  reflect write --dilemma d20261126\n  id=$(reflect write -m 'Words.' --json | jq -r .id)")

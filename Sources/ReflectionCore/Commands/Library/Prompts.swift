@@ -1,7 +1,7 @@
 /// `reflect prompts`: reflection prompts, of every question or of one question or theme.
 struct Prompts: Command {
-    static let question = OptionSpec("question", value: "ID", help: "Only prompts of this question.")
-    static let theme = OptionSpec("theme", value: "ID", help: "Only prompts of this theme.")
+    static let question = OptionSpec("question", value: "ID", completes: .ids([.question]), help: "Only prompts of this question.")
+    static let theme = OptionSpec("theme", value: "ID", completes: .ids([.theme]), help: "Only prompts of this theme.")
     static let spec = CommandSpec("prompts", summary: "List reflection prompts, optionally of one question or theme.",
                                   options: [question, theme], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect prompts --theme compassion-humanity\n  reflect prompts --json")

@@ -4,7 +4,7 @@
 struct SourceCommand: Command {
     static let entries = OptionSpec("entries", help: "List the journal entries that cite or link to ID (or are filed under the dilemma ID) instead.")
     static let pagesOutput = true
-    static let spec = CommandSpec("source", arguments: "ID", positionals: 1...1,
+    static let spec = CommandSpec("source", arguments: "ID", positionals: 1...1, completes: [.ids([.question, .theme, .note, .prompt, .dilemma])],
                                   summary: "Show the workshop context of a question, theme, note or prompt id.",
                                   options: [entries], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect source resilience-taking-time-to-think-p1\n  reflect source compassion-humanity --entries")

@@ -2,8 +2,8 @@
 /// match an entry or a text, with the words that matched.
 struct Suggest: Command {
     static let text = OptionSpec("text", value: "TEXT", help: "Match this text instead of an entry.")
-    static let file = OptionSpec("file", value: "PATH", help: "Match the text of a file ('-' for standard input).")
-    static let spec = CommandSpec("suggest", arguments: "[ID]", positionals: 0...1,
+    static let file = OptionSpec("file", value: "PATH", completes: .file, help: "Match the text of a file ('-' for standard input).")
+    static let spec = CommandSpec("suggest", arguments: "[ID]", positionals: 0...1, completes: [.ids([.entry])],
                                   summary: "Suggest the three themes that best match an entry or a text, and the words that matched.",
                                   options: [text, file], formats: [.text, .json],
                                   discussion: """

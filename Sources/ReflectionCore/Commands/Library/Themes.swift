@@ -1,6 +1,6 @@
 /// `reflect themes [QUESTION]`: the themes, of every question or of one.
 struct Themes: Command {
-    static let spec = CommandSpec("themes", arguments: "[QUESTION]", positionals: 0...1,
+    static let spec = CommandSpec("themes", arguments: "[QUESTION]", positionals: 0...1, completes: [.ids([.question])],
                                   summary: "List the themes, of every question or of one.", formats: [.text, .json],
                                   discussion: "Examples:\n  reflect themes\n  reflect themes resilience")
 

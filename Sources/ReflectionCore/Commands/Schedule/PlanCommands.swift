@@ -70,7 +70,7 @@ struct PlanChange {
 struct PlanFocus: Command {
     static let days = OptionSpec("days", value: "N", help: "How many days (default 14).")
     static let model = OptionSpec("model", value: "MODEL", choices: ["gibbs", "driscoll"], help: "gibbs (default) or driscoll.")
-    static let spec = CommandSpec("plan focus", arguments: "ID", positionals: 1...1,
+    static let spec = CommandSpec("plan focus", arguments: "ID", positionals: 1...1, completes: [.ids([.question, .theme, .dilemma])],
                                   summary: "Focus on one question, theme or dilemma of yours for a while, through a reflective model's stages.",
                                   options: [days, model, PlanChange.from], formats: [.text, .json],
                                   discussion: """
@@ -132,7 +132,7 @@ struct PlanFocus: Command {
 
 /// `reflect plan days DAYS`: which weekdays have a prompt.
 struct PlanDays: Command {
-    static let spec = CommandSpec("plan days", arguments: "DAYS", positionals: 1...1,
+    static let spec = CommandSpec("plan days", arguments: "DAYS", positionals: 1...1, completes: [.words(["weekdays", "weekends", "all"] + Plan.weekdayNames)],
                                   summary: "Which days have a prompt: mon,tue,..., weekdays, weekends or all.",
                                   options: [PlanChange.from], formats: [.text, .json],
                                   discussion: "Examples:\n  reflect plan days mon,tue,wed,thu,fri\n  reflect plan days weekdays\n  reflect plan days all")

@@ -56,6 +56,18 @@ enum EditorSession {
                              + "remove the NUL byte and continue with 'reflect write --draft \(draft.id)'.")
     }
 
+    /// A text from -m, --file or standard input that could not be saved (a
+    /// full disk, a busy journal) is kept as a draft when it can be, so that
+    /// nothing typed is lost; either way the person is told.
+    static func keptAsDraft(_ text: String, plan: Draft.Plan, journal: Journal) -> String {
+        do {
+            let draft = try journal.createDraft(text: text, plan: plan)
+            return ". Nothing was saved; your text is kept in \(draft.path); continue with 'reflect write --draft \(draft.id)'"
+        } catch {
+            return ". Nothing was saved, and the text could not be kept as a draft either (\(error.description))"
+        }
+    }
+
     /// Builds the entry a plan describes and saves it; the draft goes once it is saved.
     static func save(body: String, plan: Draft.Plan, draft: Draft?, journal: Journal, context: RunContext) throws -> Outcome {
         let entry = journal.compose(body: body, plan: plan, library: context.library)
@@ -65,7 +77,10 @@ enum EditorSession {
             if let dilemma = entry.dilemma { (saved, path) = try journal.add(entry, underDilemma: dilemma) } else { (saved, path) = try journal.add(entry) }
             if let draft { journal.removeDraft(draft) }
         } catch {
-            throw CommandFailure(error.description + (draft.map { ". Your text is kept in \($0.path)" } ?? ""), status: error.status)
+            var kept = draft.map { ". Your text is kept in \($0.path)" }
+            // A read-only journal takes no draft either, and its message already says nothing was written.
+            if kept == nil, case .readOnly = error { kept = "" }
+            throw CommandFailure(error.description + (kept ?? keptAsDraft(body, plan: plan, journal: journal)), status: error.status)
         }
         // A day whose prompt is answered keeps it, whatever changes later.
         // The entry is saved either way: a failure here is said, not an exit status.

@@ -4,11 +4,11 @@ struct FilterOptions: Sendable, Equatable {
     static let number = OptionSpec("number", short: "n", value: "N", help: "At most N entries.")
     static let since = OptionSpec("since", value: "DATE", help: "Entries on or after DATE (YYYY-MM-DD, yesterday, monday, 2w).")
     static let until = OptionSpec("until", value: "DATE", help: "Entries on or before DATE.")
-    static let prompt = OptionSpec("prompt", value: "ID", help: "Entries answering this prompt.")
-    static let question = OptionSpec("question", value: "ID", help: "Entries about this question.")
-    static let theme = OptionSpec("theme", value: "ID", help: "Entries about this theme.")
+    static let prompt = OptionSpec("prompt", value: "ID", completes: .ids([.prompt]), help: "Entries answering this prompt.")
+    static let question = OptionSpec("question", value: "ID", completes: .ids([.question]), help: "Entries about this question.")
+    static let theme = OptionSpec("theme", value: "ID", completes: .ids([.theme]), help: "Entries about this theme.")
     static let tag = OptionSpec("tag", value: "TAG", repeatable: true, help: "Entries with this tag (repeatable: all must match).")
-    static let dilemma = OptionSpec("dilemma", value: "ID", help: "Entries filed under this dilemma (its id or a unique start of one).")
+    static let dilemma = OptionSpec("dilemma", value: "ID", completes: .ids([.dilemma]), help: "Entries filed under this dilemma (its id or a unique start of one).")
 
     /// The options, with or without `-n`.
     static func options(limit: Bool = true) -> [OptionSpec] {

@@ -16,10 +16,14 @@ public struct OptionSpec: Sendable, Equatable, Hashable {
     /// Whether the value may be left out (`--month` or `--month 2026-11`):
     /// the next word is its value only when it is not an option; left out, the value is "".
     public var valueIsOptional: Bool
+    /// What a shell offers for its value: its `choices` when it has them, else
+    /// what `completes` said (ids, a file), else nothing.
+    public var completion: ValueCompletion?
 
     public init(_ name: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false,
-                choices: [String] = [], help: String, valueIsOptional: Bool = false) {
+                choices: [String] = [], completes: ValueCompletion? = nil, help: String, valueIsOptional: Bool = false) {
         self.valueIsOptional = valueIsOptional
+        self.completion = choices.isEmpty ? completes : .words(choices)
         self.name = name
         self.short = short
         self.value = value
@@ -60,9 +64,19 @@ public struct CommandSpec: Sendable {
     public var formats: [OutputFormat]
     /// Examples and details shown under `--help`.
     public var discussion: String
+    /// What a shell offers for each positional argument, in order; when
+    /// `arguments` ends with `...` (`ID THEME...`), the last is offered for
+    /// every argument after it too.
+    public var argumentCompletions: [ValueCompletion]
+    /// A command for reflect's own scripts (`__complete`): left out of
+    /// `--help`, the man page and the completion scripts.
+    public var hidden: Bool
 
-    public init(_ name: String, arguments: String = "", positionals: ClosedRange<Int> = 0...0, summary: String,
-                options: [OptionSpec] = [], formats: [OutputFormat] = [], discussion: String = "") {
+    public init(_ name: String, arguments: String = "", positionals: ClosedRange<Int> = 0...0, completes: [ValueCompletion] = [],
+                summary: String, options: [OptionSpec] = [], formats: [OutputFormat] = [], hidden: Bool = false,
+                discussion: String = "") {
+        self.argumentCompletions = completes
+        self.hidden = hidden
         self.name = name
         self.arguments = arguments
         self.positionals = positionals
@@ -86,12 +100,19 @@ public struct CommandSpec: Sendable {
 
     /// Options every command accepts.
     public static let globalOptions: [OptionSpec] = [
-        OptionSpec("library", value: "FILE", help: "Use this prompt library instead of the built-in one."),
+        OptionSpec("library", value: "FILE", completes: .file, help: "Use this prompt library instead of the built-in one."),
         OptionSpec("color", value: "WHEN", choices: Screen.ColorChoice.allCases.map(\.rawValue),
                    help: "Style the output: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never."),
         OptionSpec("no-pager", help: "Print long output directly instead of through $PAGER."),
         OptionSpec("help", short: "h", help: "Show help for this command."),
     ]
+
+    /// What a shell offers for the positional argument at `index` (from 0), if anything.
+    public func completion(ofArgument index: Int) -> ValueCompletion? {
+        guard index < positionals.upperBound, let last = argumentCompletions.last else { return nil }
+        if index < argumentCompletions.count { return argumentCompletions[index] }
+        return arguments.hasSuffix("...") ? last : nil
+    }
 
     /// "a, b or c".
     static func list(_ words: [String]) -> String {

@@ -12,7 +12,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A value that is not one of a fixed set (`--format`, `--model`).
     /// The usage error for a value outside a fixed set, naming the set and the nearest.
     public static func invalidChoice(option: String, value: String, choices: [String]) -> UsageError {
-        let nearest = NearestMatch.suggestions(for: value, in: choices, limit: 1)
+        // A typo seldom changes the first letter: 'jsno' is json, but 'tcsh' is not bash.
+        let nearest = NearestMatch.suggestions(for: value, in: choices, limit: 1).filter { $0.lowercased().first == value.lowercased().first }
         return .invalidValue(option: option, value: value,
                              expected: CommandSpec.list(choices) + (nearest.isEmpty ? "" : " (did you mean '\(nearest[0])'?)"))
     }
