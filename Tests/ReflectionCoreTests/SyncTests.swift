@@ -429,6 +429,45 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         }
     }
 
+    /// With the automatic sync on, `write` and `edit` bring in what the
+    /// other device saved before the editor opens (a fast-forward), so the
+    /// person writes on the latest text; off, nothing is fetched.
+    @Test func theEditorOpensOnWhatTheOtherDeviceSaved() throws {
+        try withSyncWorld { world in
+            let first = try world.started()
+            try world.a.edit(first, "First words", "Laptop words")
+            let fromLaptop = try world.a.write("Written on the laptop.")
+            try world.a.sync()
+            let seen = world.root.appendingPathComponent("seen.txt")
+            let editor = world.root.appendingPathComponent("look.sh")
+            try Data("#!/bin/sh\ncat \"$1\" > '\(seen.path)'\nls -R '\(world.b.journal.path)/entries' >> '\(seen.path)'\nprintf 'More.\\n' >> \"$1\"\n".utf8).write(to: editor)
+            let environment = ["EDITOR": "sh \(editor.path)", "VISUAL": ""]
+            // Off: the editor opens on this device's text.
+            #expect(try world.b.run(["edit", first], environment).status == 0)
+            #expect(try String(contentsOf: seen, encoding: .utf8).contains("First words"))
+            #expect(world.b.text(fromLaptop) == nil)
+            // On: the edit and the new entry open after a fast-forward.
+            #expect(try world.b.run(["config", "sync.auto", "after-write"]).status == 0)
+            try world.b.sync()
+            try world.a.edit(fromLaptop, "on the laptop", "on the laptop, then the train")
+            try world.a.sync()
+            let edited = try world.b.run(["edit", fromLaptop], environment)
+            #expect(edited.status == 0, "\(edited.stderr)")
+            #expect(try String(contentsOf: seen, encoding: .utf8).contains("then the train"), "the edit opened on the latest text")
+            let second = try world.a.write("Another from the laptop.")
+            try world.a.sync()
+            // A person at a terminal (standard input is one): the editor opens.
+            let written = try runReflect(["write"], home: world.b.home, environment: world.b.environment.merging(environment) { $1 },
+                                         clock: world.b.clock, answers: [])
+            #expect(written.status == 0, "\(written.stderr) \(written.stdout)")
+            #expect(try String(contentsOf: seen, encoding: .utf8).contains(second + ".md"), "the laptop's new entry was there when the editor opened")
+            // An unreachable remote: one warning, and the edit goes on.
+            world.b.git(["remote", "set-url", "origin", "file:///nowhere/journal.git"])
+            let offline = try world.b.run(["edit", first], environment)
+            #expect(offline.status == 0 && offline.stderr.contains("could not bring in the other devices' changes before editing"), "\(offline.stderr)")
+        }
+    }
+
     @Test func automaticSyncAfterAWriteAndAFailureIsAWarning() throws {
         try withSyncWorld { world in
             _ = try world.started()

@@ -74,6 +74,22 @@ public struct RunContext: Sendable {
 }
 
 extension RunContext {
+    /// With `sync.auto` on, before the editor opens for `write` or `edit`: a
+    /// fast-forward-only pull, so that the person writes on what the other
+    /// devices saved (5 s a network step, never asking).
+    /// - Returns: a warning when it could not be done; the command goes on.
+    func pullBeforeEditing(_ journal: Journal) -> [String] {
+        guard (try? journal.loadSettings())?.syncAuto == "after-write",
+              FileSystem.exists(journal.folder + "/.git"), var git = Git(folder: journal.folder, environment: childEnvironment) else { return [] }
+        git.networkTimeout = 5
+        do {
+            try journal.pullFastForward(git: try journal.checkSyncable(git))
+            return []
+        } catch {
+            return ["could not bring in the other devices' changes before editing (\(error)); the sync after saving merges them"]
+        }
+    }
+
     /// Commits the files a command changed, when the journal is a git
     /// repository (`Journal.commitChanges`), then syncs when `sync.auto` is
     /// `after-write`.

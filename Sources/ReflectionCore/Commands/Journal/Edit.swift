@@ -10,12 +10,16 @@ struct Edit: Command {
     func run(_ context: RunContext) throws -> Outcome {
         let journal = try context.journal()
         try journal.checkWritable()
+        // With the automatic sync on, the other devices' changes first: the edit starts from the latest text.
+        let pulled = context.pullBeforeEditing(journal)
         let path = try journal.resolveEntry(id, dilemmaCommand: "dilemma edit")
         // An entry that cannot be read is never rewritten.
         _ = try journal.read(path: path)
         let text = String(decoding: try FileSystem.read(path), as: UTF8.self)
         let plan = Draft.Plan(prompt: nil, model: "", tags: [], date: nil, template: text, editing: path, original: text)
         let draft = try journal.createDraft(text: text, plan: plan)
-        return try EditorSession.run(on: draft, journal: journal, context: context)
+        var outcome = try EditorSession.run(on: draft, journal: journal, context: context)
+        outcome.warnings = pulled + outcome.warnings
+        return outcome
     }
 }

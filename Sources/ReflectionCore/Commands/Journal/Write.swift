@@ -126,6 +126,8 @@ struct Write: Command {
         var plan = Draft.Plan(prompt: placed?.prompt.id, model: model.rawValue, tags: tags, date: day?.description,
                               template: "", editing: nil, original: nil, focus: focusStage?.id, stage: focusStage?.number, dilemma: filedUnder?.id)
         guard let bytes else {
+            // With the automatic sync on, the other devices' changes before the editor opens.
+            let pulled = context.pullBeforeEditing(journal)
             let notes = placed.map { library.citedNotes(of: $0) } ?? []
             // An entry that cannot be read only leaves its words out of the match.
             let offer = placed == nil ? filedUnder.flatMap { dilemma in
@@ -135,7 +137,9 @@ struct Write: Command {
                                                model: model, stage: focusStage.flatMap { $0.model == model ? $0.number : nil }, dilemma: filedUnder,
                                                offer: offer)
             let draft = try journal.createDraft(text: plan.template, plan: plan)
-            return try EditorSession.run(on: draft, journal: journal, context: context)
+            var outcome = try EditorSession.run(on: draft, journal: journal, context: context)
+            outcome.warnings = pulled + outcome.warnings
+            return outcome
         }
         guard let text = String(validating: bytes, as: UTF8.self) else { throw JournalError.invalidUTF8(source: origin) }
         guard !text.trimmed.isEmpty else { throw JournalError.emptyText }

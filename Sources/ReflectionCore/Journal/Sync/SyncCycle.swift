@@ -208,6 +208,22 @@ extension Journal {
         return outcome
     }
 
+    /// A fast-forward-only pull: what the remote has that this journal
+    /// lacks, brought in only when it is a fast-forward (the files and HEAD
+    /// move together under the lock, as in a sync). Anything else (nothing
+    /// new, histories that diverged) changes nothing: the sync after the
+    /// write merges.
+    /// - Returns: whether the journal moved.
+    @discardableResult
+    public func pullFastForward(git: Git) throws(CommandFailure) -> Bool {
+        guard git.originURL != nil, let branch = git.currentBranch() else { return false }
+        let fetched = git.run(["fetch", "--quiet", "--no-tags", "origin"], network: true)
+        guard fetched.succeeded else { throw CommandFailure("cannot fetch: \(Self.gitProblem(fetched))") }
+        guard let local = git.commit("HEAD"), let remote = git.commit("refs/remotes/origin/\(branch)"), local != remote,
+              git.mergeBase(local, remote) == local else { return false }
+        return try fastForward(git, from: local, to: remote)
+    }
+
     /// Commits in a range (`rev-list --count`).
     func count(_ git: Git, _ range: String) -> Int { git.output(["rev-list", "--count", range]).flatMap { Int($0) } ?? 0 }
 
