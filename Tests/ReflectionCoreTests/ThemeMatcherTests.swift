@@ -159,6 +159,22 @@ import Testing
         // A damaged or foreign file is refused, never half read.
         #expect(ThemeMatcher(serialized: Array(bytes.prefix(bytes.count / 2)) + Array("Z\tx\n".utf8), library: library) == nil)
         #expect(ThemeMatcher(serialized: Array("reflect-matcher\t0\n".utf8), library: library) == nil)
+        // Terms are found by binary search on the bytes: out of order, or a
+        // postings list that is not whole, the file is refused.
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let postings = lines.indices.filter { lines[$0].first == UInt8(ascii: "P") }
+        #expect(postings.count > 1000)
+        var swapped = lines
+        swapped.swapAt(postings[10], postings[11])
+        #expect(ThemeMatcher(serialized: Array(swapped.joined(separator: [0x0A])), library: library) == nil)
+        for broken in ["3:", "3:1 ", "3:1  4:2", "999:1", "3:1:2", ""] {
+            var cut = lines
+            let term = cut[postings[20]].split(separator: 0x09)[1]
+            cut[postings[20]] = ArraySlice(Array("P\t".utf8) + term + Array("\t\(broken)".utf8))
+            #expect(ThemeMatcher(serialized: Array(cut.joined(separator: [0x0A])), library: library) == nil, "\(broken)")
+        }
+        // Written back, a matcher read from the file gives the same file.
+        #expect(read.serialized == bytes)
     }
 
     /// The binary keeps it in the XDG cache folder, private, and reads it back.

@@ -68,7 +68,7 @@ public struct ThemeMatcher: Sendable {
     private let analyzer: TextAnalyzer
     private let themes: [(theme: Theme, question: Question)]
     /// For each term, the themes it occurs in and how often.
-    private let postings: [String: [(document: Int, count: Int)]]
+    private let postings: Postings
     private let lengths: [Double]
     private let averageLength: Double
 
@@ -101,7 +101,7 @@ public struct ThemeMatcher: Sendable {
         }
         self.analyzer = analyzer
         self.themes = themes
-        self.postings = postings
+        self.postings = .built(postings)
         self.lengths = lengths
         self.averageLength = lengths.isEmpty ? 1 : max(1, lengths.reduce(0, +) / Double(lengths.count))
     }
@@ -187,7 +187,7 @@ public struct ThemeMatcher: Sendable {
 
     // MARK: - The cache file
 
-    static let cacheHeader = "reflect-matcher\t2"
+    static let cacheHeader = "reflect-matcher\t3"
 
     /// The built tables as text: `L` the lengths, `A` an alias, `H` a phrase,
     /// `P` a term's postings; one a line, fields separated by tabs.
@@ -199,7 +199,9 @@ public struct ThemeMatcher: Sendable {
         for first in phrases.keys.sorted() {
             for phrase in phrases[first, default: []] { out += "H\t\(first)\t\(phrase.joined(separator: " "))\n" }
         }
-        for term in postings.keys.sorted() {
+        guard case .built(let postings) = postings else { return Array(out.utf8) + postings.storedLines }
+        // In byte order: a matcher read back finds a term by binary search on the bytes.
+        for term in postings.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             out += "P\t\(term)\t" + postings[term, default: []].map { "\($0.document):\($0.count)" }.joined(separator: " ") + "\n"
         }
         return Array(out.utf8)
@@ -207,67 +209,133 @@ public struct ThemeMatcher: Sendable {
 
     /// A matcher read back from `serialized` for the same library (the file's
     /// name carries the library's stamp); nil when the file is not whole.
+    ///
+    /// One pass over the bytes checks every line and makes strings only for
+    /// the aliases and phrases; a term's postings stay in the bytes, found by
+    /// binary search when a text asks for them (a `suggest` reads a few dozen
+    /// of some six thousand).
     init?(serialized bytes: [UInt8], library: PromptLibrary) {
         let themes = library.questions.flatMap { question in question.themes.map { (theme: $0, question: question) } }
         var lengths: [Double] = []
         var aliases: [String: [String]] = [:]
         var phrases: [String: [[String]]] = [:]
-        var postings: [String: [(document: Int, count: Int)]] = [:]
-        postings.reserveCapacity(bytes.count / 12)
-        var sawHeader = false
-        for line in bytes.split(separator: 0x0A) {
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
-            func text(_ i: Int) -> String { String(decoding: fields[i], as: UTF8.self) }
+        var records: [Postings.Record] = []
+        var start = 0, sawHeader = false
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
             if !sawHeader {
-                guard String(decoding: line, as: UTF8.self) == Self.cacheHeader else { return nil }
+                guard line.elementsEqual(Self.cacheHeader.utf8) else { return nil }
                 sawHeader = true
                 continue
             }
-            guard let tag = fields.first?.first else { return nil }
-            switch tag {
+            if line.isEmpty { continue }
+            // TAG, tab, then one field (L) or two (A, H, P) separated by a tab.
+            guard line.count >= 2, line[start + 1] == 0x09 else { return nil }
+            let rest = line[(start + 2)...]
+            let tab = rest.firstIndex(of: 0x09)
+            func words(_ field: ArraySlice<UInt8>) -> [String] { field.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
+            switch line[start] {
             case UInt8(ascii: "L"):
-                guard fields.count == 2 else { return nil }
-                lengths = fields[1].split(separator: 0x20).compactMap { Int(String(decoding: $0, as: UTF8.self)).map(Double.init) }
+                guard tab == nil else { return nil }
+                lengths = rest.split(separator: 0x20).compactMap { Int(String(decoding: $0, as: UTF8.self)).map(Double.init) }
             case UInt8(ascii: "A"):
-                guard fields.count == 3 else { return nil }
-                aliases[text(1)] = fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+                guard let tab, !rest[(tab + 1)...].contains(0x09) else { return nil }
+                aliases[String(decoding: rest[..<tab], as: UTF8.self)] = words(rest[(tab + 1)...])
             case UInt8(ascii: "H"):
-                guard fields.count == 3 else { return nil }
-                phrases[text(1), default: []].append(fields[2].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) })
+                guard let tab, !rest[(tab + 1)...].contains(0x09) else { return nil }
+                phrases[String(decoding: rest[..<tab], as: UTF8.self), default: []].append(words(rest[(tab + 1)...]))
             case UInt8(ascii: "P"):
-                guard fields.count == 3 else { return nil }
-                // `document:count` pairs, read digit by digit: no string made for a number.
-                var list: [(document: Int, count: Int)] = []
-                var document = 0, value = 0, digits = 0
-                for byte in fields[2] {
-                    switch byte {
-                    case 0x30...0x39:
-                        value = value &* 10 &+ Int(byte - 0x30)
-                        digits += 1
-                    case 0x3A:
-                        guard digits > 0 else { return nil }
-                        (document, value, digits) = (value, 0, 0)
-                    case 0x20:
-                        guard digits > 0, themes.indices.contains(document) else { return nil }
-                        list.append((document, value))
-                        (value, digits) = (0, 0)
-                    default:
-                        return nil
-                    }
-                }
-                guard digits > 0, themes.indices.contains(document) else { return nil }
-                list.append((document, value))
-                postings[text(1)] = list
+                guard let tab, Postings.isList(bytes[(tab + 1)..<end], documents: themes.count) else { return nil }
+                let record = Postings.Record(term: Int32(rest.startIndex)..<Int32(tab), end: Int32(end))
+                // Strictly increasing terms, or the binary search would miss one.
+                if let last = records.last, !bytes[last.range].lexicographicallyPrecedes(bytes[record.range]) { return nil }
+                records.append(record)
             default:
                 return nil
             }
         }
-        guard sawHeader, lengths.count == themes.count else { return nil }
+        guard sawHeader, lengths.count == themes.count, bytes.count < Int(Int32.max) else { return nil }
         options = .standard
         analyzer = TextAnalyzer(options: .standard, aliases: aliases, phrases: phrases)
         self.themes = themes
-        self.postings = postings
+        self.postings = .stored(bytes: bytes, records: records)
         self.lengths = lengths
         averageLength = lengths.isEmpty ? 1 : max(1, lengths.reduce(0, +) / Double(lengths.count))
+    }
+
+    /// For each term, the themes it occurs in and how often: the table built
+    /// from the library, or the cache file's `P` lines, read in place.
+    enum Postings: Sendable {
+        case built([String: [(document: Int, count: Int)]])
+        /// The file's bytes and, in the terms' byte order, where each `P` line's term is and where the line ends.
+        case stored(bytes: [UInt8], records: [Record])
+
+        struct Record: Sendable {
+            var term: Range<Int32>
+            var end: Int32
+            var range: Range<Int> { Int(term.lowerBound)..<Int(term.upperBound) }
+        }
+
+        subscript(key: String) -> [(document: Int, count: Int)]? {
+            switch self {
+            case .built(let table):
+                return table[key]
+            case .stored(let bytes, let records):
+                let key = Array(key.utf8)
+                var low = 0, high = records.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let term = bytes[records[middle].range]
+                    if term.elementsEqual(key) { return Self.list(bytes[(Int(records[middle].term.upperBound) + 1)..<Int(records[middle].end)]) }
+                    if term.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+                }
+                return nil
+            }
+        }
+
+        /// The `P` lines as they were read (for a matcher written back as it was read).
+        var storedLines: [UInt8] {
+            guard case .stored(let bytes, let records) = self else { return [] }
+            return records.flatMap { Array("P\t".utf8) + bytes[Int($0.term.lowerBound)..<Int($0.end)] + [0x0A] }
+        }
+
+        /// Whether `field` is `DOCUMENT:COUNT` pairs separated by single spaces, each document a theme's index.
+        static func isList(_ field: ArraySlice<UInt8>, documents: Int) -> Bool {
+            var document = 0, value = 0, digits = 0, sawColon = false
+            for byte in field {
+                switch byte {
+                case 0x30...0x39:
+                    guard digits < 9 else { return false }
+                    value = value * 10 + Int(byte - 0x30)
+                    digits += 1
+                case 0x3A:
+                    guard digits > 0, !sawColon else { return false }
+                    (document, value, digits, sawColon) = (value, 0, 0, true)
+                case 0x20:
+                    guard digits > 0, sawColon, document < documents else { return false }
+                    (value, digits, sawColon) = (0, 0, false)
+                default:
+                    return false
+                }
+            }
+            return digits > 0 && sawColon && document < documents
+        }
+
+        /// The pairs of a field `isList` accepted.
+        static func list(_ field: ArraySlice<UInt8>) -> [(document: Int, count: Int)] {
+            var list: [(document: Int, count: Int)] = []
+            var document = 0, value = 0
+            for byte in field {
+                switch byte {
+                case 0x3A: (document, value) = (value, 0)
+                case 0x20: list.append((document, value)); value = 0
+                default: value = value * 10 + Int(byte &- 0x30)
+                }
+            }
+            list.append((document, value))
+            return list
+        }
     }
 }
