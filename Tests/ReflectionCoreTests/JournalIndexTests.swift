@@ -47,7 +47,7 @@ import Testing
             let index = world.journal.appendingPathComponent(".index")
             try Data("garbage\u{0}\nE\tx\n".utf8).write(to: index)
             #expect(try world.run(["list", "--tag", "board"]).stdout.hasPrefix(a))
-            #expect(try String(contentsOf: index, encoding: .utf8).hasPrefix("reflect-index\t4\t\(PromptLibrary.builtIn().stamp)\n"))
+            #expect(try String(contentsOf: index, encoding: .utf8).hasPrefix("reflect-index\t5\t\(PromptLibrary.builtIn().stamp)\n"))
         }
     }
 

@@ -26,6 +26,21 @@ func renderedManPage() throws -> String {
 }
 
 @Suite struct OutputReadsWellTests {
+    // MARK: First words
+
+    /// A listing's first words drop list markers and task boxes, so an entry
+    /// that opens on its actions reads as words, never "- [ ] …" or "-…".
+    @Test(arguments: [
+        ("Met the team.\n\n## Now what?\n- ask HR for the timeline", "Met the team. ask HR for the timeline"),
+        ("- [ ] call the chair\n* [x] book the room\n+ [~] no longer", "call the chair book the room no longer"),
+        ("1. first\n12) second\n3.5 is a number", "first second 3.5 is a number"),
+        ("-not a list\n-- nor this\n[ ] alone", "-not a list -- nor this [ ] alone"),
+        ("- \n-\n*\nthen words", "then words"),
+    ])
+    func firstWordsDropListMarkers(body: String, expected: String) {
+        #expect(Entry(id: "x", created: Timestamp(date: CalendarDate(year: 2026, month: 11, day: 1)!, hour: 9, minute: 0, second: 0, offset: 0), body: body).firstWords() == expected)
+    }
+
     // MARK: The man page
 
     @Test(.enabled(if: mandocPath != nil, "mandoc is not installed (apt-get install mandoc); CI installs it"))

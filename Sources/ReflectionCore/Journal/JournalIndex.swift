@@ -155,7 +155,7 @@ public struct IndexRecord: Equatable, Sendable {
 public struct JournalIndex {
     /// The format's version, and a stamp of the built-in library the
     /// suggestions were ranked with: a new library rebuilds the index.
-    static let header = "reflect-index\t4\t\(PromptLibrary.builtIn().stamp)"
+    static let header = "reflect-index\t5\t\(PromptLibrary.builtIn().stamp)"
 
     /// One entry's line of the index file, decoded only when needed.
     struct Line {
