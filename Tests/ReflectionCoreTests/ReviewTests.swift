@@ -366,7 +366,7 @@ import Testing
     @Test func aFullDiskOnStandardOutputIsAnErrorForEveryCommand() throws {
         try withJournal { world in
             try world.write(["-m", "Words. #tag"])
-            for arguments in [["review"], ["export"], ["list"], ["today"], ["questions"], ["--version"]] {
+            for arguments in [["review"], ["export"], ["list"], ["today"], ["questions"], ["--version"], ["write", "-m", "Saved once."]] {
                 let process = Process()
                 process.executableURL = reflectBinary
                 process.arguments = arguments
@@ -383,7 +383,11 @@ import Testing
                 try err.close()
                 let stderr = try String(contentsOf: errURL, encoding: .utf8)
                 #expect(process.terminationStatus == 1 && stderr.contains("cannot write to standard output"), "\(arguments): \(stderr)")
+                // Saying the command ran keeps a person from saving an entry twice.
+                #expect(stderr.contains("anything it saved is kept"), "\(arguments): \(stderr)")
             }
+            let saved = try world.run(["search", "Saved once", "-l"])
+            #expect(saved.stdout.split(separator: "\n").count == 1, "\(saved.stdout)")
         }
     }
 }

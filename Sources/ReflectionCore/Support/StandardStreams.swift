@@ -40,7 +40,10 @@ public enum StandardStreams {
         guard write(stdout, to: 1) else {
             let reason = String(cString: strerror(errno))
             write(stderr, to: 2)
-            write("reflect: error: cannot write to standard output: \(reason); the output is incomplete\n", to: 2)
+            // The command itself ran: a person told only "incomplete" would run a
+            // `write -m` again and save the entry twice.
+            write("reflect: error: cannot write to standard output: \(reason); the output is incomplete, "
+                  + "but the command ran: anything it saved is kept\n", to: 2)
             return status == ExitCode.success ? ExitCode.failure : status
         }
         write(stderr, to: 2)
