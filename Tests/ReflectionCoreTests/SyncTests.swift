@@ -120,6 +120,18 @@ struct SyncWorld {
         return try b.sync(json ? ["--json"] : [])
     }
 
+    /// A git on PATH that records each start (its arguments, a line each, in
+    /// the log), then runs the real one: the environment that puts it first.
+    func recordingGit() throws -> (environment: [String: String], log: URL) {
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let log = root.appendingPathComponent("git.log")
+        let real = try #require(ChildProcess.find("git", path: ProcessInfo.processInfo.environment["PATH"]))
+        try Data("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexec '\(real)' \"$@\"\n".utf8).write(to: bin.appendingPathComponent("git"))
+        chmod(bin.appendingPathComponent("git").path, 0o755)
+        return (["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")], log)
+    }
+
     /// The files of both journals' HEAD trees are the same.
     func treesAgree() -> Bool {
         let left = a.git(["rev-parse", "HEAD^{tree}"]).output, right = b.git(["rev-parse", "HEAD^{tree}"]).output
@@ -428,14 +440,7 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
     @Test func readingCommandsNeverStartGit() throws {
         try withSyncWorld { world in
             let id = try world.started()
-            // A git on PATH that records each start, then runs the real one.
-            let bin = world.root.appendingPathComponent("bin")
-            try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-            let log = world.root.appendingPathComponent("git.log")
-            let real = try #require(ChildProcess.find("git", path: ProcessInfo.processInfo.environment["PATH"]))
-            try Data("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexec '\(real)' \"$@\"\n".utf8).write(to: bin.appendingPathComponent("git"))
-            chmod(bin.appendingPathComponent("git").path, 0o755)
-            let path = ["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+            let (path, log) = try world.recordingGit()
             // Even with automatic sync on.
             #expect(try world.a.run(["config", "sync.auto", "after-write"]).status == 0)
             for arguments in [["today"], ["list"], ["show", id], ["search", "laptop"], ["status"], ["review"], ["today", "--date", "tomorrow"]] {
@@ -446,6 +451,26 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
             // The fake is the git a write starts.
             _ = try world.a.run(["write", "-m", "Through the fake."], path)
             #expect(FileManager.default.fileExists(atPath: log.path))
+        }
+    }
+
+    /// What a sync with nothing to do costs is mostly the git it starts: each
+    /// is there for a reason (the version; the settings; the branch; anything
+    /// not committed; the fetch; where both ends are), and nothing else runs.
+    @Test func aSyncWithNothingToDoStartsEightGits() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            try world.a.sync()
+            let (path, log) = try world.recordingGit()
+            let result = try world.a.run(["sync"], path)
+            #expect(result.status == 0 && result.stdout.hasPrefix("Up to date"), "\(result.stdout)\(result.stderr)")
+            let started = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map { line in
+                // The subcommand: the first word after the fixed options.
+                let words = line.split(separator: " ").map(String.init)
+                let skipped = words.indices.first { index in index > 0 && words[index - 1] != "-c" && words[index - 1] != "-C" && !words[index].hasPrefix("-") }
+                return skipped.map { words[$0] } ?? line.description
+            }
+            #expect(started == ["--version", "config", "symbolic-ref", "add", "rev-parse", "write-tree", "fetch", "rev-parse"], "\(started)")
         }
     }
 
