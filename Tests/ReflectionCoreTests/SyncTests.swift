@@ -591,6 +591,52 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         }
     }
 
+    /// An index lock no git removes (a git killed with its reflect, a power
+    /// cut): the sync waits a moment, then says which file and how to remove
+    /// it once no git runs, and changes nothing; it never removes it itself.
+    @Test func aLeftIndexLockIsNamedAndNeverRemovedBySync() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let id = try world.a.write("Waiting to go.")
+            let before = world.a.git(["rev-parse", "HEAD"]).output
+            let lock = world.a.journal.appendingPathComponent(".git/index.lock")
+            try Data().write(to: lock)
+            let started = Date()
+            let refused = try world.a.run(["sync"])
+            #expect(refused.status == 1)
+            #expect(Date().timeIntervalSince(started) < 15, "waited \(Date().timeIntervalSince(started)) s")
+            #expect(refused.stderr.contains("locked by \(lock.path)") && refused.stderr.contains("'rm \(lock.path)'")
+                    && refused.stderr.contains("another git is running"), "\(refused.stderr)")
+            #expect(FileManager.default.fileExists(atPath: lock.path), "the lock is the person's to remove")
+            #expect(world.a.git(["rev-parse", "HEAD"]).output == before)
+            // Left before the machine last started: said so.
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 86_400)], ofItemAtPath: lock.path)
+            let old = try world.a.run(["sync"])
+            #expect(old.status == 1 && old.stderr.contains("older than this machine's last start"), "\(old.stderr)")
+            #expect(FileManager.default.fileExists(atPath: lock.path))
+            try FileManager.default.removeItem(at: lock)
+            try world.a.sync()
+            try world.b.sync()
+            #expect(world.b.text(id)?.contains("Waiting to go.") == true)
+        }
+    }
+
+    /// Right after a `kill -9` of a sync, the git it started may still hold the
+    /// index lock for a moment: the next sync waits for it, and succeeds.
+    @Test func anIndexLockThatGoesWithinAMomentIsWaitedFor() throws {
+        try withSyncWorld { world in
+            _ = try world.started()
+            let id = try world.a.write("Written before the kill.")
+            let lock = world.a.journal.appendingPathComponent(".git/index.lock")
+            try Data().write(to: lock)
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { try? FileManager.default.removeItem(at: lock) }
+            let result = try world.a.sync()
+            #expect(result.stdout.contains("pushed"), "\(result.stdout)")
+            try world.b.sync()
+            #expect(world.b.text(id) != nil)
+        }
+    }
+
     @Test func withoutGitAWriteWarnsAndSyncSaysWhatToInstall() throws {
         try withSyncWorld { world in
             _ = try world.started()

@@ -111,6 +111,7 @@ extension Journal {
     /// empty, when there is none yet). The caller holds the journal lock.
     /// - Returns: whether a commit was made.
     func commitAll(_ git: Git, message: String) throws(JournalError) -> Bool {
+        try waitForIndexLock(git)
         let added = git.run(["add", "--all"])
         guard added.succeeded else { throw .git("git add failed: \(Self.gitProblem(added))") }
         // The index's tree against HEAD's: when nothing was added, git has the index's tree
@@ -272,6 +273,7 @@ extension Journal {
         do {
             return try locked { () throws(JournalError) -> Bool in
                 guard git.commit("HEAD") == from else { return false }
+                try waitForIndexLock(git)
                 _ = git.run(["update-index", "-q", "--refresh"])
                 // The files first, then HEAD: a crash between leaves HEAD behind files that are newer, never the reverse.
                 let moved = git.run(["read-tree", "-m", "-u", from, to])
