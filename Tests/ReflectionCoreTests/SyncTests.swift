@@ -284,10 +284,16 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
         }
     }
 
-    @Test func anEditBeatsADeletionEvenIntoTheTrash() throws {
+    /// With `editedFirst`, the deleting device edited the same line before it
+    /// deleted the entry: the two texts met in `trash/` (git's rename
+    /// detection) as a conflict no rule looked at, and every sync refused.
+    @Test(arguments: [false, true])
+    func anEditBeatsADeletionEvenIntoTheTrash(editedFirst: Bool) throws {
         try withSyncWorld { world in
             _ = try world.started()
-            let id = try world.shared("Keep this thought.")
+            // Long enough that git sees the trashed text as the edited one moved.
+            let id = try world.shared("Keep this thought.\n\nA second paragraph, a longer one.\n\nA third paragraph.\n\nThe last.")
+            if editedFirst { try world.a.edit(id, "thought", "thought, as the laptop had it") }
             #expect(try world.a.run(["delete", "--force", id]).status == 0)
             try world.b.edit(id, "thought", "thought, and more")
             try world.a.sync()
@@ -298,6 +304,11 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
                 #expect(device.text(id)?.contains("thought, and more") == true, "\(device.name)")
                 let trash = (try? FileManager.default.contentsOfDirectory(atPath: device.journal.appendingPathComponent("trash").path)) ?? []
                 #expect(!trash.contains { $0.hasPrefix(id) }, "\(device.name): \(trash)")
+                let files = (FileManager.default.enumerator(atPath: device.journal.path)?.allObjects as? [String]) ?? []
+                for file in files where !file.hasPrefix(".git") {
+                    let text = (try? String(contentsOf: device.journal.appendingPathComponent(file), encoding: .utf8)) ?? ""
+                    #expect(!text.contains("<<<<<<<"), "\(device.name): \(file)")
+                }
             }
             #expect(world.treesAgree())
         }
@@ -318,33 +329,6 @@ func withSyncWorld<T>(_ body: (SyncWorld) throws -> T) throws -> T {
                 #expect(device.text(written)?.contains("the same month") == true, "\(device.name): \(device.entryFiles())")
                 #expect(device.text(first) == nil, "\(device.name)")
                 #expect(FileManager.default.fileExists(atPath: device.journal.appendingPathComponent("trash/\(first).md").path), "\(device.name)")
-            }
-            #expect(world.treesAgree())
-        }
-    }
-
-    /// Edited, then deleted, on one device; the same line edited on the other:
-    /// the two texts met in `trash/` (git's rename detection) as a conflict no
-    /// rule looked at, and every sync refused. The other device's edit wins.
-    @Test func anEditBeatsADeletionOfATextEditedInTheSamePlace() throws {
-        try withSyncWorld { world in
-            _ = try world.started()
-            // Long enough that git sees the trashed text as the edited one moved.
-            let id = try world.shared("First paragraph.\n\nSecond paragraph, a longer one.\n\nThird paragraph.\n\nFourth paragraph, the last.")
-            try world.a.edit(id, "Second paragraph", "Second paragraph (laptop)")
-            #expect(try world.a.run(["delete", "--force", id]).status == 0)
-            try world.b.edit(id, "Second paragraph", "Second paragraph (home)")
-            try world.b.sync()
-            let result = try world.a.sync()
-            #expect(result.stdout.contains("Kept, edited on one device while deleted on the other: \(id)"), "\(result.stdout)")
-            try world.b.sync()
-            for device in [world.a, world.b] {
-                #expect(device.text(id)?.contains("Second paragraph (home)") == true, "\(device.name)")
-                let files = (FileManager.default.enumerator(atPath: device.journal.path)?.allObjects as? [String]) ?? []
-                for file in files where !file.hasPrefix(".git") {
-                    let text = (try? String(contentsOf: device.journal.appendingPathComponent(file), encoding: .utf8)) ?? ""
-                    #expect(!text.contains("<<<<<<<"), "\(device.name): \(file)")
-                }
             }
             #expect(world.treesAgree())
         }
