@@ -44,9 +44,13 @@ public enum ChildProcess {
             path = "/bin/sh"
         }
         var out: [Int32] = [0, 0], err: [Int32] = [0, 0], inn: [Int32] = [-1, -1]
-        guard pipe(&out) == 0 else { return failure(errno) }
-        guard pipe(&err) == 0 else { closeAll(out); return failure(errno) }
-        if input != nil, pipe(&inn) != 0 { closeAll(out + err); return failure(errno) }
+        // Close-on-exec: a child another thread starts meanwhile must not inherit
+        // these pipes (the copy of an input's end it held kept this child from ever
+        // reading the end of its input; two such children waited on each other
+        // until the time limit). Only the ends dup2'd onto 0, 1 and 2 reach the child.
+        guard privatePipe(&out) == 0 else { return failure(errno) }
+        guard privatePipe(&err) == 0 else { closeAll(out); return failure(errno) }
+        if input != nil, privatePipe(&inn) != 0 { closeAll(out + err); return failure(errno) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -118,7 +122,12 @@ public enum ChildProcess {
                 result.timedOut = true
                 break
             }
-            if let end = grace, now >= end { break }
+            if let end = grace, now >= end {
+                // What the child wrote before it ended is all in the pipes: read it
+                // now, however late this thread ran, before giving up on the end of them.
+                drain(open.filter(\.value).map(\.key), into: &result, stdout: stdout)
+                break
+            }
             var fds = open.filter(\.value).map { pollfd(fd: $0.key, events: Int16(POLLIN), revents: 0) }
             if writer >= 0 { fds.append(pollfd(fd: writer, events: Int16(POLLOUT), revents: 0)) }
             let slice = Int32(max(1, min(100, (min(deadline, grace ?? deadline) - now) * 1000)))
@@ -157,6 +166,36 @@ public enum ChildProcess {
         // Killed by a signal: -1; else the exit status.
         result.status = waitStatus & 0x7f != 0 ? -1 : (waitStatus >> 8) & 0xff
         return result
+    }
+
+    /// A pipe whose two ends close on exec: `pipe2(O_CLOEXEC)`, in one step, so no
+    /// child started meanwhile by another thread gets them; `pipe` then `fcntl` where
+    /// there is no `pipe2`.
+    private static func privatePipe(_ ends: inout [Int32]) -> Int32 {
+        if let pipe2 = pipeCloseOnExec { return ends.withUnsafeMutableBufferPointer { pipe2($0.baseAddress!, O_CLOEXEC) } }
+        guard pipe(&ends) == 0 else { return -1 }
+        for fd in ends { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return 0
+    }
+
+    /// pipe2(2), found at run time: glibc declares it only for _GNU_SOURCE, which Swift's Glibc module leaves out.
+    private static let pipeCloseOnExec: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32)? = {
+        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "pipe2") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32).self)
+    }()
+
+    /// Reads what is in the pipes now, without waiting for more.
+    private static func drain(_ descriptors: [Int32], into result: inout Result, stdout: Int32) {
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        for fd in descriptors {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { break }
+                if fd == stdout { result.stdout += chunk[0..<n] } else { result.stderr += chunk[0..<n] }
+            }
+        }
     }
 
     private static func failure(_ code: Int32) -> Result {

@@ -19,6 +19,9 @@ public struct Git: Sendable {
     public let environment: [String: String]
     /// Seconds a step that may use the network (fetch, push, clone) may take.
     public var networkTimeout = 60.0
+    /// What network steps add to the environment (ssh in batch mode), when
+    /// read once for many steps (`withNetworkSettings`); nil reads it at each.
+    var networkEnvironment: [String: String]?
 
     /// Variables that would point git at another repository or index than the journal's.
     static let redirecting = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES",
@@ -54,7 +57,7 @@ public struct Git: Sendable {
                     timeout: Double? = nil) -> ChildProcess.Result {
         var environment = environment
         if let index { environment["GIT_INDEX_FILE"] = index }
-        if network { environment.merge(sshBatchMode()) { $1 } }
+        if network { environment.merge(networkEnvironment ?? sshBatchMode(configured: config("core.sshCommand"))) { $1 } }
         return ChildProcess.run(program, ["-C", folder] + Self.fixedOptions + arguments, environment: environment, input: input,
                                 timeout: timeout ?? (network ? networkTimeout : Self.localTimeout), privateFiles: true)
     }
@@ -72,10 +75,17 @@ public struct Git: Sendable {
     /// ssh never asks for a password or a host key (`BatchMode=yes`), added
     /// to the person's own ssh command (`core.sshCommand`) when they set no
     /// `GIT_SSH_COMMAND` or `GIT_SSH` of their own.
-    func sshBatchMode() -> [String: String] {
+    /// - Parameter configured: the repository's `core.sshCommand`, if set.
+    func sshBatchMode(configured: String?) -> [String: String] {
         guard environment["GIT_SSH_COMMAND"] == nil, environment["GIT_SSH"] == nil else { return [:] }
-        let configured = output(["config", "--get", "core.sshCommand"]).flatMap { $0.isEmpty ? nil : $0 } ?? "ssh"
-        return ["GIT_SSH_COMMAND": configured + " -o BatchMode=yes"]
+        return ["GIT_SSH_COMMAND": (configured ?? "ssh") + " -o BatchMode=yes"]
+    }
+
+    /// This git, its network steps set up from a `core.sshCommand` already read.
+    func withNetworkSettings(sshCommand: String?) -> Git {
+        var git = self
+        git.networkEnvironment = sshBatchMode(configured: sshCommand)
+        return git
     }
 
     /// git's version, as numbers (`[2, 39, 5]`); nil when it cannot be run.

@@ -16,6 +16,33 @@ extension Git {
         output(["config", "--get", key]).flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// Several configuration values in one git run, by their names as given
+    /// (not empty ones; for a name set more than once, the last, as `--get` gives).
+    /// Names are matched without regard to case, as git matches a section and a key.
+    public func configs(_ keys: [String]) -> [String: String] {
+        let pattern = "^(" + keys.map { $0.lowercased().split(separator: ".", omittingEmptySubsequences: false).joined(separator: "\\.") }.joined(separator: "|") + ")$"
+        let result = run(["config", "-z", "--get-regexp", pattern])
+        var values: [String: String] = [:]
+        guard result.status == 0 else { return values }
+        // "name\nvalue\0" for each.
+        for record in result.stdout.split(separator: 0) {
+            let text = String(decoding: record, as: UTF8.self)
+            let name = String(text.prefix { $0 != "\n" }), value = String(text.drop { $0 != "\n" }.dropFirst())
+            guard let key = keys.first(where: { $0.lowercased() == name.lowercased() }) else { continue }
+            values[key] = value.isEmpty ? nil : value
+        }
+        return values
+    }
+
+    /// Two commits in one git run (HEAD and the remote branch, at every sync);
+    /// nil for each that is not there.
+    public func commits(_ first: String, _ second: String) -> (String?, String?) {
+        if let both = output(["rev-parse", first + "^{commit}", second + "^{commit}", "--"])?.split(separator: "\n"), both.count == 3 {
+            return (String(both[0]), String(both[1]))
+        }
+        return (commit(first), commit(second))
+    }
+
     /// The URL of the `origin` remote, or nil when there is none.
     public var originURL: String? { config("remote.origin.url") }
 

@@ -111,9 +111,12 @@ extension Journal {
     /// empty, when there is none yet). The caller holds the journal lock.
     /// - Returns: whether a commit was made.
     func commitAll(_ git: Git, message: String) throws(JournalError) -> Bool {
+        try waitForIndexLock(git)
         let added = git.run(["add", "--all"])
         guard added.succeeded else { throw .git("git add failed: \(Self.gitProblem(added))") }
-        if git.commit("HEAD") != nil, git.run(["diff", "--cached", "--quiet"]).succeeded { return false }
+        // The index's tree against HEAD's: when nothing was added, git has the index's tree
+        // cached and `write-tree` only prints it (a `diff --cached` compared them file by file).
+        if let head = git.output(["rev-parse", "--verify", "--quiet", "HEAD^{tree}"]), git.output(["write-tree"]) == head { return false }
         let committed = git.run(["commit", "--quiet", "--no-verify", "--allow-empty", "-m", message])
         guard committed.succeeded else { throw .git("git commit failed: \(Self.gitProblem(committed))") }
         return true
@@ -127,14 +130,17 @@ extension Journal {
     ///   cannot be reached, or a merge would remove many entries; what was
     ///   committed here stays committed.
     public func sync(git: Git, options: SyncOptions, rules: SyncRules) throws(CommandFailure) -> SyncOutcome {
-        guard let url = git.originURL else {
+        // The settings a sync reads, in one git run.
+        let settings = git.configs(["remote.origin.url", "reflect.device", "core.sshCommand"])
+        let git = git.withNetworkSettings(sshCommand: settings["core.sshCommand"])
+        guard let url = settings["remote.origin.url"] else {
             throw CommandFailure("the journal has no remote to sync with: 'reflect sync init URL' adds one")
         }
         guard let branch = git.currentBranch() else {
             throw CommandFailure("the journal's repository is not on a branch (a detached HEAD): 'git -C \(folder) switch main', then run 'reflect sync' again")
         }
         var outcome = SyncOutcome(remote: Self.withoutCredentials(url), branch: branch)
-        let device = device(git)
+        let device = settings["reflect.device"] ?? Self.hostName()
         let tracking = "refs/remotes/origin/\(branch)"
         var finished = false
         attempts: for _ in 0..<4 {
@@ -145,8 +151,9 @@ extension Journal {
                 throw CommandFailure("cannot fetch from \(outcome.remote): \(Self.gitProblem(fetched)); "
                                      + "your changes are committed here and go with the next 'reflect sync'")
             }
-            guard let local = git.commit("HEAD") else { throw CommandFailure("the journal's repository has no commit yet: run 'reflect sync init'") }
-            guard let remote = git.commit(tracking) else {
+            let (head, tracked) = git.commits("HEAD", tracking)
+            guard let local = head else { throw CommandFailure("the journal's repository has no commit yet: run 'reflect sync init'") }
+            guard let remote = tracked else {
                 // An empty remote: all of this journal goes.
                 if !options.push {
                     outcome.notPushed = count(git, "HEAD")
@@ -202,7 +209,9 @@ extension Journal {
         }
         guard finished else { throw CommandFailure("the remote kept changing while reflect synced with it: run 'reflect sync' again") }
         try? FileSystem.write(Array((clock.now().description + "\n").utf8), to: lastSyncPath(git), replace: .atomically)
-        // git's own clean-up, which every other git run here turns off.
+        // git's own clean-up, which every other git run here turns off; not after a sync that
+        // committed, brought and sent nothing: no object came, and the sync after the last one that did ran it.
+        guard !outcome.upToDate || outcome.committedPending else { return outcome }
         _ = ChildProcess.run(git.program, ["-C", folder, "gc", "--auto", "--quiet"], environment: git.environment, timeout: Git.localTimeout,
                              privateFiles: true)
         return outcome
@@ -264,6 +273,7 @@ extension Journal {
         do {
             return try locked { () throws(JournalError) -> Bool in
                 guard git.commit("HEAD") == from else { return false }
+                try waitForIndexLock(git)
                 _ = git.run(["update-index", "-q", "--refresh"])
                 // The files first, then HEAD: a crash between leaves HEAD behind files that are newer, never the reverse.
                 let moved = git.run(["read-tree", "-m", "-u", from, to])

@@ -31,16 +31,19 @@ public struct ConflictCopy: Sendable, Equatable, Encodable {
 
 extension Journal {
     /// Merges two commits into a tree without touching the work tree or the
-    /// journal's index: git's `merge-tree` (rename detection off, so a move
-    /// to the trash is a deletion), then every path both devices changed
-    /// resolved by rules that never drop text, written through a temporary
-    /// index.
+    /// journal's index: git's `merge-tree`, then every path both devices
+    /// changed resolved by rules that never drop text (they read the two
+    /// sides and their base path by path, so a move to the trash is a
+    /// deletion to them), written through a temporary index.
     ///
     /// - Returns: the merged tree and what the rules did.
     /// - Throws: when git fails or a path cannot be merged by any rule (nothing changes then).
     func mergeTree(local: String, remote: String, git: Git, device: String, rules: SyncRules,
                    unrelated: Bool) throws(CommandFailure) -> (tree: String, report: MergeReport) {
-        var arguments = ["-c", "merge.renames=false", "merge-tree", "--write-tree", "-z", "--no-messages"]
+        // merge-tree detects renames whatever merge.renames says (git 2.39); directory renames it
+        // leaves off when told: a month's last entry moved to the trash on one device made git move
+        // the month's new entries of the other into trash/ too, a conflict no rule could resolve.
+        var arguments = ["-c", "merge.renames=false", "-c", "merge.directoryRenames=false", "merge-tree", "--write-tree", "-z", "--no-messages"]
         if unrelated { arguments.append("--allow-unrelated-histories") }
         let merged = git.run(arguments + [local, remote])
         guard merged.status == 0 || merged.status == 1, !merged.timedOut else {
@@ -65,18 +68,32 @@ extension Journal {
             let o = ours[path]?.object, t = theirs[path]?.object, b = ancestor[path]?.object
             return o != t && o != b && t != b
         }
-        if let stray = conflicted.subtracting(both).sorted().first {
-            throw CommandFailure("cannot merge \(stray) automatically (a file against a folder?); nothing was changed; "
+        // A conflict at a path only one side changed is git's rename detection at work (an entry
+        // moved to the trash on one device and edited on the other: both texts meet in trash/);
+        // it takes that side's file, as a merge that knows no renames would, and the rules below
+        // settle the entry it came from. A file against a folder is left to the person.
+        let strays = conflicted.subtracting(both)
+        let paths = Set(ours.keys).union(theirs.keys)
+        for stray in strays.sorted() where Self.isFileAgainstFolder(stray, among: paths) {
+            throw CommandFailure("cannot merge \(stray) automatically (a file against a folder); nothing was changed; "
                                  + "merge it with git in \(folder), then run 'reflect sync' again")
         }
         var objects: [String] = []
-        for path in both { objects += [ours[path]?.object, theirs[path]?.object, ancestor[path]?.object].compactMap { $0 } }
+        for path in both.union(strays) { objects += [ours[path]?.object, theirs[path]?.object, ancestor[path]?.object].compactMap { $0 } }
         guard let contents = git.blobs(objects) else { throw CommandFailure("git could not read the journal's files; nothing was changed") }
         var resolver = MergeResolver(journal: self, git: git, device: device, rules: rules, ours: ours, theirs: theirs, ancestor: ancestor,
                                      contents: contents, conflicted: conflicted)
+        for path in strays { resolver.takeChangedSide(path) }
         for path in both.sorted() { try resolver.resolve(path) }
         guard !resolver.changes.isEmpty else { return (gitTree, resolver.report) }
         return (try writeTree(gitTree, changing: resolver.changes, git: git), resolver.report)
+    }
+
+    /// Whether a path is a folder of other paths, or lies under one of them.
+    static func isFileAgainstFolder(_ path: String, among paths: Set<String>) -> Bool {
+        let parts = path.split(separator: "/")
+        let folders = parts.indices.dropLast().map { parts[...$0].joined(separator: "/") }
+        return folders.contains(where: paths.contains) || paths.contains { $0.hasPrefix(path + "/") }
     }
 
     /// A tree with some paths changed (nil removes one), built in a temporary index.
@@ -215,6 +232,12 @@ struct MergeResolver {
             guard conflicted.contains(path) else { return }
             keepBeside(path, mode: mode, ours: o, theirs: t)
         }
+    }
+
+    /// A path only one side changed: that side's file (none, if it removed it).
+    mutating func takeChangedSide(_ path: String) {
+        let side = ours[path]?.object != ancestor[path]?.object ? ours[path] : theirs[path]
+        changes[path] = (side?.mode ?? "100644", bytes(side))
     }
 
     func isValid(_ bytes: [UInt8]) -> Bool { String(validating: bytes, as: UTF8.self) != nil }
