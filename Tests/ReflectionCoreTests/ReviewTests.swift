@@ -392,6 +392,37 @@ import Testing
     }
 }
 
+/// A closed standard output (`>&-`): the descriptor the next file opened
+/// takes is 1 (the journal's lock, here), so output is delivered only after
+/// every file is closed; the command reports the failure, and no file of the
+/// journal holds what it printed.
+@Suite struct ClosedStandardStreamsTests {
+    @Test func aClosedStandardOutputIsAnErrorAndNoFileReceivesTheOutput() throws {
+        try withJournal { world in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "exec \"$0\" write -m 'Closed stdout.' >&- 2>\"$1\"", reflectBinary.path, world.root.appendingPathComponent("err").path]
+            process.environment = testEnvironment(home: world.home, world.environment)
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let stderr = try String(contentsOf: world.root.appendingPathComponent("err"), encoding: .utf8)
+            #expect(process.terminationStatus == 1 && stderr.contains("cannot write to standard output"), "\(stderr)")
+            // One entry, holding its text and nothing printed; no other file took the output either.
+            let files = try FileManager.default.subpathsOfDirectory(atPath: world.journal.path)
+                .map { world.journal.appendingPathComponent($0).path }
+                .filter { var folder: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &folder) && !folder.boolValue }
+            let entries = files.filter { $0.hasSuffix(".md") }
+            #expect(entries.count == 1, "\(files)")
+            for path in files {
+                let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                #expect(!text.contains("Saved"), "\(path): \(text)")
+            }
+            #expect(try String(contentsOfFile: entries.first ?? "", encoding: .utf8).contains("Closed stdout."))
+        }
+    }
+}
+
 @Suite struct SuggestionWordsTests {
     /// A word a matched phrase already shows is not listed again.
     @Test func matchedWordsAreNotListedTwice() {
