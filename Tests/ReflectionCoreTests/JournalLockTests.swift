@@ -198,7 +198,7 @@ import Testing
                         // The delete starts when the editor is open, and goes with it.
                         while ((try? FileManager.default.contentsOfDirectory(atPath: barrier.path)) ?? []).isEmpty { usleep(1000) }
                         try? FileManager.default.createDirectory(at: barrier, withIntermediateDirectories: true)
-                        FileManager.default.createFile(atPath: barrier.appendingPathComponent("delete").path, contents: nil)
+                        _ = FileManager.default.createFile(atPath: barrier.appendingPathComponent("delete").path, contents: nil)
                         return try? world.process(["delete", "--force", id])
                     },
                 ])
