@@ -157,7 +157,7 @@ import Testing
             try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
             let copy = bin.appendingPathComponent("reflect")
-            try FileManager.default.copyItem(at: reflectBinary, to: copy)
+            try copyExecutable(from: reflectBinary, to: copy)
             let result = try runReflect(["today"], home: home, executable: copy)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("From the workshop"))

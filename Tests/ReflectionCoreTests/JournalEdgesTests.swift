@@ -102,7 +102,7 @@ import Testing
             var binary = reflectBinary
             if asRoot {
                 binary = world.root.appendingPathComponent("reflect")
-                try FileManager.default.copyItem(at: reflectBinary, to: binary)
+                try copyExecutable(from: reflectBinary, to: binary)
                 for path in [world.root, world.home, binary] {
                     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path.path)
                 }

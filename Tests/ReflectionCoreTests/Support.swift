@@ -168,6 +168,31 @@ func runPython(_ script: String, _ arguments: [String]) throws -> (status: Int32
 }
 
 
+/// Writes an executable file through a descriptor that closes on exec.
+/// Foundation's `copyItem` and `Data.write` open theirs without O_CLOEXEC, so
+/// every child another test starts while they write keeps the file open for
+/// writing for its whole life, and running the file fails with ETXTBSY for
+/// seconds (seen in CI: a copied binary, a recording git on PATH). With
+/// O_CLOEXEC such a child holds it only until its own exec.
+func writeExecutable(_ bytes: [UInt8], to url: URL) throws {
+    let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+    guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        offset += written
+    }
+    guard fchmod(fd, 0o755) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+}
+
+/// Copies an executable with `writeExecutable`.
+func copyExecutable(from source: URL, to destination: URL) throws {
+    try writeExecutable(Array(try Data(contentsOf: source)), to: destination)
+}
+
 /// Starts a process; when its binary was just copied and another test's
 /// fork still holds it open for writing (ETXTBSY), waits and starts it again.
 func runRetryingWhileBusy(_ process: Process) throws {

@@ -127,8 +127,7 @@ struct SyncWorld {
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let log = root.appendingPathComponent("git.log")
         let real = try #require(ChildProcess.find("git", path: ProcessInfo.processInfo.environment["PATH"]))
-        try Data("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexec '\(real)' \"$@\"\n".utf8).write(to: bin.appendingPathComponent("git"))
-        chmod(bin.appendingPathComponent("git").path, 0o755)
+        try writeExecutable(Array("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexec '\(real)' \"$@\"\n".utf8), to: bin.appendingPathComponent("git"))
         return (["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")], log)
     }
 
