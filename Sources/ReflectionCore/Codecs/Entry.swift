@@ -59,7 +59,9 @@ public struct Entry: Equatable, Sendable {
         var start = bytes.startIndex
         while start != bytes.endIndex, text.utf8.count <= limit * 4 {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            let line = Self.withoutListMarker(Substring(Substring(bytes[start..<end]).trimmed))
+            // A list marker or task box says nothing either: "call the chair", not "- [ ] call the chair".
+            let trimmed = Substring(bytes[start..<end]).trimmed
+            let line = trimmed.count == 1 && "-*+".contains(trimmed) ? "" : Actions.listItem(trimmed[...]).map { $0.text.trimmed } ?? trimmed
             // Headings of a reflective model say nothing about the entry.
             if !line.isEmpty, !line.hasPrefix("#") { text += (text.isEmpty ? "" : " ") + line }
             start = end == bytes.endIndex ? end : bytes.index(after: end)
@@ -80,27 +82,5 @@ public struct Entry: Equatable, Sendable {
         var shown = String(scalars[..<cut])
         while shown.last == " " || shown.last == "," || shown.last == ";" { shown.removeLast() }
         return shown + "…"
-    }
-
-    /// A line without its Markdown list marker (`- `, `* `, `+ `, `1. `,
-    /// `1) `) and task box (`[ ] `, `[x] `, `[~] `): a listing reads
-    /// "call the chair", not "- [ ] call the chair".
-    static func withoutListMarker(_ line: Substring) -> Substring {
-        var rest = line
-        if line.count == 1, let only = line.first, "-*+".contains(only) { return "" }  // an empty item
-        if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " {
-            rest = rest.dropFirst(2)
-        } else {
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            let after = rest.dropFirst(digits.count)
-            guard !digits.isEmpty, digits.count <= 9, let mark = after.first, mark == "." || mark == ")", after.dropFirst().first == " " else { return line }
-            rest = after.dropFirst(2)
-        }
-        rest = rest.drop { $0 == " " }
-        if rest.count >= 4, rest.first == "[", "xX~ ".contains(rest[rest.index(after: rest.startIndex)]),
-           rest.dropFirst(2).first == "]", rest.dropFirst(3).first == " " {
-            rest = rest.dropFirst(4).drop { $0 == " " }
-        }
-        return rest
     }
 }

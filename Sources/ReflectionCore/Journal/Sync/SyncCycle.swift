@@ -47,8 +47,14 @@ extension Journal {
         (try? FileSystem.read(lastSyncPath(git))).map { String(decoding: $0, as: UTF8.self).trimmed }
     }
 
+    /// The git setting that holds the device name `sync init` recorded.
+    static let deviceKey = "reflect.device"
+
     /// The device name recorded at `sync init` (`reflect.device`), else the host name.
-    public func device(_ git: Git) -> String { git.config("reflect.device") ?? Self.hostName() }
+    public func device(_ git: Git) -> String { Self.device(recorded: git.config(Self.deviceKey)) }
+
+    /// The device name: the one recorded, else the host name.
+    static func device(recorded: String?) -> String { recorded ?? hostName() }
 
     /// This machine's name, as a device name (letters, digits, `.`, `_` and `-`).
     public static func hostName() -> String {
@@ -131,7 +137,7 @@ extension Journal {
     ///   committed here stays committed.
     public func sync(git: Git, options: SyncOptions, rules: SyncRules) throws(CommandFailure) -> SyncOutcome {
         // The settings a sync reads, in one git run.
-        let settings = git.configs(["remote.origin.url", "reflect.device", "core.sshCommand"])
+        let settings = git.configs(["remote.origin.url", Self.deviceKey, "core.sshCommand"])
         let git = git.withNetworkSettings(sshCommand: settings["core.sshCommand"])
         guard let url = settings["remote.origin.url"] else {
             throw CommandFailure("the journal has no remote to sync with: 'reflect sync init URL' adds one")
@@ -140,7 +146,7 @@ extension Journal {
             throw CommandFailure("the journal's repository is not on a branch (a detached HEAD): 'git -C \(folder) switch main', then run 'reflect sync' again")
         }
         var outcome = SyncOutcome(remote: Self.withoutCredentials(url), branch: branch)
-        let device = settings["reflect.device"] ?? Self.hostName()
+        let device = Self.device(recorded: settings[Self.deviceKey])
         let tracking = "refs/remotes/origin/\(branch)"
         var finished = false
         attempts: for _ in 0..<4 {

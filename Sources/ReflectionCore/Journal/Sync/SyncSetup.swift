@@ -133,7 +133,7 @@ extension Journal {
     /// The repository's own identity, `reflect (DEVICE)`, and the device name.
     func setIdentity(_ git: Git, device: String) throws(JournalError) {
         // The untracked cache spares `reflect sync` a walk of every folder when it looks for changes not committed.
-        for (key, value) in [("user.name", "reflect (\(device))"), ("user.email", "reflect@localhost"), ("reflect.device", device),
+        for (key, value) in [("user.name", "reflect (\(device))"), ("user.email", "reflect@localhost"), (Self.deviceKey, device),
                              ("core.untrackedCache", "true")] {
             let set = git.run(["config", key, value])
             guard set.succeeded else { throw .git("git config failed: \(Self.gitProblem(set))") }
